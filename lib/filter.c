@@ -149,6 +149,16 @@ fw_put(struct fw *w, const struct rd_line *l, const char *s, size_t n)
 void
 fw_blank(struct fw *w, const struct rd_line *l)
 {
+	/*
+	 * Only the blank lines right before the next kept line count: a
+	 * dropped line in between (a gap in the numbering) makes the run
+	 * start again, so A, blank, (dropped), blank, C keeps one blank.
+	 */
+	if (w->pending_blank > 0 && l->lineno != w->last_blank + 1) {
+		w->pending_blank = 0;
+		buf_reset(&w->blanks);
+	}
+	w->last_blank = l->lineno;
 	w->pending_blank++;
 	if (w->obj == NULL)
 		buf_add(&w->blanks, l->raw, l->rawlen);

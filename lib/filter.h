@@ -44,6 +44,7 @@ struct fw {
 	int		 in_doc;
 	int		 wrote_line;	/* a line was kept in this document */
 	size_t		 pending_blank;	/* blank lines awaiting a kept line */
+	size_t		 last_blank;	/* line number of the last of them */
 	struct buf	 blanks;	/* their raw bytes (plain mode) */
 	json_t		*obj;		/* -J: the record being rebuilt */
 	struct buf	 text;		/* -J: its new text */

@@ -27,8 +27,7 @@ expect_output() {
 
 # Run a command with stdout and stderr kept apart: $output is stdout,
 # $stderr is stderr.
+bats_require_minimum_version 1.5.0
 run_split() {
-	local errf="$BATS_TEST_TMPDIR/stderr.$$"
-	run "$@" 2>"$errf"
-	stderr="$(cat "$errf")"
+	run --separate-stderr "$@"
 }
