@@ -1,0 +1,195 @@
+/*
+ * near: see near.h.  The n-gram lookups are the cost of near mode (one
+ * random memory access each in a set that outgrows the caches), so all
+ * fingerprints of a paragraph are computed and prefetched before the
+ * first lookup, letting the accesses overlap.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fpset.h"
+#include "hash.h"
+#include "near.h"
+#include "xalloc.h"
+
+void
+near_init(struct near *nr, int n, int with_vals)
+{
+	memset(nr, 0, sizeof(*nr));
+	fpset_init(&nr->grams, with_vals);
+	nr->n = n > 0 ? n : NEAR_NGRAM;
+}
+
+static void
+near_room(struct near *nr, size_t words)
+{
+	size_t cap = nr->cap ? nr->cap : 64;
+
+	if (words <= nr->cap)
+		return;
+	while (cap < words)
+		cap *= 2;
+	nr->word = xreallocarray(nr->word, cap, sizeof(*nr->word));
+	nr->gram = xreallocarray(nr->gram, cap, sizeof(*nr->gram));
+	nr->seen = xreallocarray(nr->seen, cap, sizeof(*nr->seen));
+	nr->origin = xreallocarray(nr->origin, cap, sizeof(*nr->origin));
+	nr->cover = xreallocarray(nr->cover, cap, sizeof(*nr->cover));
+	nr->cap = cap;
+}
+
+/* Hash the words; returns their number. */
+static size_t
+near_words(struct near *nr, const char *s, size_t len)
+{
+	const char *end = s + len, *sp;
+	size_t n = 0;
+
+	near_room(nr, len / 2 + 8);
+	while (s < end) {
+		sp = memchr(s, ' ', end - s);
+		if (sp == NULL)
+			sp = end;
+		if (sp > s)
+			nr->word[n++] = hash64_seed(s, sp - s, NEAR_SEED);
+		s = sp + 1;
+	}
+	return n;
+}
+
+static int
+near_cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* The value held by most of the n-grams found (ties: the smallest). */
+static uint32_t
+near_origin(struct near *nr, size_t found)
+{
+	uint32_t *v = nr->origin, best = 0;
+	size_t i, k = 0, run, bestrun = 0;
+
+	for (i = 0; i < nr->total; i++)
+		if (nr->seen[i])
+			v[k++] = nr->origin[i];
+	if (k != found || k == 0)
+		return 0;
+	qsort(v, k, sizeof(*v), near_cmp_u32);
+	for (i = 0; i < k; i += run) {
+		for (run = 1; i + run < k && v[i + run] == v[i]; run++)
+			;
+		if (run > bestrun) {
+			bestrun = run;
+			best = v[i];
+		}
+	}
+	return best;
+}
+
+/*
+ * The n-grams: the ngrams windows of n words, then the edge grams, the
+ * first and last n-1 and n-2 words (at least 3) marked as such.  Without
+ * them a word changed near either end would uncover all the words
+ * between it and the end, since every full window over them holds it.
+ */
+static size_t
+near_grams(struct near *nr)
+{
+	size_t i, k, m, nw = nr->nwords, n = nr->n;
+
+	k = 0;
+	for (i = 0; i + n <= nw; i++)
+		nr->gram[k++] = hash64_seed(&nr->word[i], n * sizeof(uint64_t),
+		    NEAR_SEED);
+	nr->ngrams = k;
+	for (m = n - 1; k > 0 && m >= 3 && m + 2 >= n; m--) {
+		nr->gram[k++] = hash64_seed(&nr->word[0], m * sizeof(uint64_t),
+		    NEAR_SEED + m);
+		nr->gram[k++] = hash64_seed(&nr->word[nw - m],
+		    m * sizeof(uint64_t), NEAR_SEED + 64 + m);
+	}
+	return k;
+}
+
+/* Mark the words inside held n-grams; returns how many. */
+static size_t
+near_cover(struct near *nr, size_t total)
+{
+	unsigned char *cov = nr->cover;
+	size_t i, j, m, lo, hi, covered = 0, nw = nr->nwords, n = nr->n;
+
+	memset(cov, 0, nw);
+	for (i = 0; i < total; i++) {
+		if (!nr->seen[i])
+			continue;
+		if (i < nr->ngrams) {
+			lo = i;
+			hi = i + n;
+		} else {
+			m = n - 1 - (i - nr->ngrams) / 2;
+			lo = (i - nr->ngrams) % 2 ? nw - m : 0;
+			hi = lo + m;
+		}
+		for (j = lo; j < hi; j++)
+			cov[j] = 1;
+	}
+	for (j = 0; j < nw; j++)
+		covered += cov[j];
+	return covered;
+}
+
+size_t
+near_measure(struct near *nr, const char *norm, size_t len,
+    double *coverage, uint32_t *origin)
+{
+	size_t i, found = 0;
+
+	nr->nwords = near_words(nr, norm, len);
+	nr->total = near_grams(nr);
+	*coverage = 0;
+	*origin = 0;
+	for (i = 0; i < nr->total; i++)
+		fpset_prefetch(&nr->grams, nr->gram[i]);
+	for (i = 0; i < nr->total; i++) {
+		nr->seen[i] = fpset_find(&nr->grams, nr->gram[i], NULL,
+		    &nr->origin[i]);
+		found += nr->seen[i];
+	}
+	if (found == 0)
+		return nr->nwords;
+	*coverage = (double)near_cover(nr, nr->total) / nr->nwords;
+	if (nr->grams.with_vals)
+		*origin = near_origin(nr, found);
+	return nr->nwords;
+}
+
+void
+near_add(struct near *nr, uint16_t day, uint32_t val)
+{
+	size_t i;
+
+	for (i = 0; i < nr->total; i++)
+		fpset_add(&nr->grams, nr->gram[i], day, val);
+}
+
+void
+near_reset(struct near *nr)
+{
+	fpset_reset(&nr->grams);
+	nr->nwords = nr->ngrams = nr->total = 0;
+}
+
+void
+near_free(struct near *nr)
+{
+	fpset_free(&nr->grams);
+	free(nr->word);
+	free(nr->gram);
+	free(nr->seen);
+	free(nr->origin);
+	free(nr->cover);
+	memset(nr, 0, sizeof(*nr));
+}
