@@ -210,5 +210,10 @@ main(int argc, char **argv)
 	rd_close(&r);
 	buf_free(&f.name);
 	buf_free(&f.text);
+	if (from_list) {
+		while (nfiles > 0)
+			free(files[--nfiles]);
+		free(files);
+	}
 	return out_finish(&o, r.status);
 }

@@ -34,8 +34,14 @@ write_all(struct out *o, const char *p, size_t n)
 		if (w < 0) {
 			if (errno == EINTR)
 				continue;
+			/*
+			 * The reader is gone: end quietly.  _exit skips the
+			 * atexit handlers, which have nothing to flush here
+			 * and would make a leak checker count the memory a
+			 * stopped-midway program still holds.
+			 */
 			if (errno == EPIPE)
-				exit(0);	/* the reader is gone: quietly */
+				_exit(0);
 			o->err = errno;
 			return;
 		}
