@@ -1,0 +1,161 @@
+/*
+ * boiler: tell a news page's article (title and body) from its
+ * boilerplate, one whole document at a time.
+ *
+ * A struct boiler_doc holds a copy of a document's lines (their text and
+ * their bytes as they came in) in one buffer, so that memory is bounded
+ * by the largest document and no line costs an allocation of its own;
+ * boiler_doc_reset() keeps the memory for the next document.
+ *
+ * boiler_classify() decides every paragraph of a document in steps:
+ *
+ *  1. rules: the compiled-in families (boiler_rules.c) and the user's
+ *     patterns mark junk for certain; nothing later makes it good.
+ *  2. features: length, words, stopword density, capitalised words,
+ *     terminal punctuation, link-like tokens; an initial class in the
+ *     manner of jusText: good, near-good, short or bad.
+ *  3. the title: the first line, unless it is a site name or a
+ *     "Headline | Site" line whose headline comes again below it;
+ *     repeated lines (captions printed twice) are dropped.
+ *  4. sidebars: after the body has started, a sidebar heading ("Most
+ *     read", "Related stories", "Opinion") or an end-of-article block
+ *     (tags, comments, copyright) drops what follows, unless the article
+ *     plainly resumes.
+ *  5. context: short and near-good paragraphs take the class of the
+ *     good or bad paragraphs around them; the document's edges count as
+ *     bad, and so do rule matches, so junk cannot make its neighbours
+ *     look good.
+ *
+ * A document without a single good paragraph (a portal page) keeps
+ * nothing, not even its title.
+ */
+#ifndef NU_BOILER_H
+#define NU_BOILER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+#include "rules.h"
+#include "words.h"
+
+/* Flags of rule families (rules_family()). */
+#define BF_ZONE		0x01	/* after the body: a sidebar or footer starts */
+#define BF_CAPTION	0x02	/* a photo caption or credit */
+#define BF_EMBED	0x04	/* an embed's attribution: the line before is
+				   the embedded post */
+
+enum boiler_class { BC_BAD, BC_SHORT, BC_NEARGOOD, BC_GOOD };
+
+/* Why a paragraph was kept or dropped; see boiler_reason_name(). */
+enum boiler_reason {
+	BR_GOOD,		/* good on its own */
+	BR_CONTEXT_GOOD,	/* short or near-good, made good by neighbours */
+	BR_TITLE,
+	BR_CAPTION_KEPT,	/* --keep-captions */
+	BR_RULE,		/* a rule family matched (see fam) */
+	BR_TITLE_SITE,		/* "Headline | Site", headline repeated below */
+	BR_TITLE_REPEAT,
+	BR_SITE_NAME,
+	BR_NO_TITLE,		/* --no-title */
+	BR_NO_BODY,		/* the title of a page without an article */
+	BR_REPEAT,		/* printed twice: a caption or a teaser */
+	BR_EMBED,		/* the text of an embedded post */
+	BR_SIDEBAR,
+	BR_HEAD,		/* short line above the body: kicker, byline */
+	BR_LEAD_CAPTION,	/* above the body, ends with a date */
+	BR_LINKS,
+	BR_NO_WORDS,
+	BR_MENU,
+	BR_STOPWORDS,		/* too few function words to be prose */
+	BR_CONTEXT_BAD,
+	BR_NREASONS
+};
+
+struct boiler_para {
+	size_t		 off, len;	/* text, in the document's buffer */
+	size_t		 rawoff, rawlen; /* bytes as they came in */
+	size_t		 lineno;
+	int		 blank;
+	int		 hasraw;
+	/* Features, of the text without surrounding white space. */
+	size_t		 tstart, tlen;
+	unsigned	 nchars, nwords, nstop, nlower, ndigit, nlink;
+	int		 terminal;	/* ends like a sentence */
+	uint64_t	 fp;		/* letters and digits, lower case */
+	long		 fam;		/* rule family, -1 for none */
+	enum boiler_class cls0;		/* before the context pass */
+	enum boiler_class cls;
+	enum boiler_reason reason;
+	int		 hard;		/* decided before the context pass */
+	int		 repeat_first;	/* the first copy of a repeated line */
+	enum boiler_class prev, next;	/* neighbours' classes */
+	int		 keep;
+};
+
+struct boiler_doc {
+	struct buf		 bytes;
+	struct boiler_para	*p;
+	size_t			 n;
+	size_t			 cap;
+};
+#define BOILER_DOC_INIT { BUF_INIT, NULL, 0, 0 }
+
+struct boiler_opts {
+	const struct words	*stop;		/* stoplist; NULL: "en" */
+	int			 no_title;
+	int			 keep_captions;
+};
+
+struct boiler {
+	struct rules		 rules;
+	struct rx		 leaddate;	/* a line ending with a date */
+	struct boiler_opts	 opts;
+	uint64_t		*famcount;	/* lines dropped per family */
+	size_t			 nfam;
+	uint64_t		 count[BR_NREASONS];
+};
+
+/*
+ * Set up with the compiled-in families (unless no_defaults); the caller
+ * may then add its own patterns to b->rules (family "user" and the like,
+ * with RULES_SOLO) before boiler_ready().
+ */
+int	boiler_init(struct boiler *, const struct boiler_opts *,
+	    int no_defaults, char *err, size_t errlen);
+/* Compile the rules; -1 with a message in err. */
+int	boiler_ready(struct boiler *, char *err, size_t errlen);
+void	boiler_classify(struct boiler *, struct boiler_doc *);
+void	boiler_free(struct boiler *);
+
+/* Features of one paragraph (fills the feature fields of p). */
+void	boiler_features(const struct boiler *, const char *text, size_t len,
+	    struct boiler_para *p);
+
+const char *boiler_reason_name(enum boiler_reason);
+/*
+ * The headline of a "Headline | Site Name" title: the length of the
+ * part before the last separator whose tail looks like a site name, or
+ * len when there is none.
+ */
+size_t	boiler_headline(const char *s, size_t len);
+
+void	boiler_doc_reset(struct boiler_doc *);
+/* Add a line; raw may be NULL.  Both are copied. */
+void	boiler_doc_add(struct boiler_doc *, const char *text, size_t len,
+	    const char *raw, size_t rawlen, size_t lineno, int blank);
+void	boiler_doc_free(struct boiler_doc *);
+
+/* The compiled-in rule families, for --list-rules and the man page. */
+struct boiler_family {
+	const char		*name;
+	unsigned		 flags;
+	size_t			 maxlen;
+	const char		*what;		/* one line for users */
+	const char *const	*pats;		/* NULL-terminated */
+};
+extern const struct boiler_family boiler_families[];
+/* Add the compiled-in families to rs; -1 with a message on a bad one. */
+int	boiler_rules_add(struct rules *rs, char *err, size_t errlen);
+
+#endif

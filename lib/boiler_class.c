@@ -1,0 +1,515 @@
+/*
+ * boiler_class: the decisions of boiler_classify(), step by step (see
+ * boiler.h for the order and the reasons behind it).
+ */
+#include <string.h>
+
+#include "boiler.h"
+#include "boiler_int.h"
+
+/*
+ * Thresholds of the initial class, in characters and in the share of
+ * stopwords among words; after jusText's defaults (70, 200, 0.30), with
+ * a lower floor because news prose is heavy with names.
+ */
+#define LEN_LOW		70
+#define LEN_HIGH	200
+#define STOP_HIGH	0.30
+#define STOP_LOW	0.18
+#define STOP_FLOOR	0.12
+
+/* How far (in non-blank paragraphs) the top of a page is searched. */
+#define HEAD_SPAN	14
+/* How far apart the two copies of a repeated caption may be. */
+#define REPEAT_SPAN	3
+/* Repeats longer than this are article text, not captions. */
+#define REPEAT_MAXLEN	600
+/* An embedded post longer than this is not one. */
+#define EMBED_MAXLEN	1200
+
+#define TEXT(doc, para)	((doc)->bytes.p + (para)->off + (para)->tstart)
+
+static double
+stop_share(const struct boiler_para *p)
+{
+	return p->nwords ? (double)p->nstop / p->nwords : 0.0;
+}
+
+/* A line of capitalised words without a verb in sight: a menu. */
+static int
+is_menu(const struct boiler_para *p)
+{
+	return p->nwords >= 4 && p->nlower == 0 && !p->terminal;
+}
+
+static int
+is_sentence(const struct boiler_para *p)
+{
+	return p->terminal && p->nstop >= 1 && p->nwords >= 3;
+}
+
+static int
+is_heading(const struct boiler_para *p)
+{
+	return p->nwords >= 2 && p->nwords <= 20 && !is_menu(p);
+}
+
+static void
+set_bad(struct boiler_para *p, enum boiler_reason why)
+{
+	p->cls0 = p->cls = BC_BAD;
+	p->reason = why;
+	p->hard = 1;
+}
+
+/* The initial class of a paragraph no rule has taken, after jusText. */
+static void
+initial_class(struct boiler_para *p)
+{
+	double sd = stop_share(p);
+
+	p->hard = 0;
+	if (p->nwords == 0)
+		set_bad(p, BR_NO_WORDS);
+	else if (p->nlink > 0 && p->nlink * 4 >= p->nwords)
+		set_bad(p, BR_LINKS);
+	else if (is_menu(p))
+		set_bad(p, BR_MENU);
+	else if (p->nchars >= LEN_HIGH)
+		p->cls0 = sd >= STOP_HIGH ? BC_GOOD :
+		    sd >= STOP_LOW ? BC_NEARGOOD : BC_BAD;
+	else if (p->nchars >= LEN_LOW)
+		p->cls0 = sd >= STOP_HIGH || (p->terminal && sd >= STOP_LOW) ?
+		    BC_NEARGOOD : sd >= STOP_FLOOR ? BC_SHORT : BC_BAD;
+	else
+		p->cls0 = BC_SHORT;
+	if (!p->hard && p->cls0 == BC_BAD)
+		p->reason = BR_STOPWORDS;
+	p->hard = p->cls0 == BC_BAD;
+	p->cls = p->cls0;
+}
+
+/* Step 1 and 2: features, rules, initial classes, embedded posts. */
+static void
+step_rules(struct boiler *b, struct boiler_doc *d)
+{
+	struct boiler_para *p, *prev = NULL;
+	const struct rules_family *f;
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		p = &d->p[i];
+		if (p->blank)
+			continue;
+		boiler_features(b, d->bytes.p + p->off, p->len, p);
+		p->fam = rules_match(&b->rules, TEXT(d, p), p->tlen);
+		if (p->fam < 0) {
+			initial_class(p);
+			prev = p;
+			continue;
+		}
+		set_bad(p, BR_RULE);
+		f = rules_get(&b->rules, (size_t)p->fam);
+		if ((f->flags & BF_EMBED) && prev != NULL && !prev->hard &&
+		    prev->len <= EMBED_MAXLEN)
+			set_bad(prev, BR_EMBED);
+		prev = p;
+	}
+}
+
+static unsigned
+rule_flags(const struct boiler *b, const struct boiler_para *p)
+{
+	return p->fam >= 0 ? rules_get(&b->rules, (size_t)p->fam)->flags : 0;
+}
+
+/* The index of the first good paragraph, or d->n. */
+static size_t
+first_good(const struct boiler_doc *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		if (!d->p[i].blank && d->p[i].cls0 == BC_GOOD)
+			return i;
+	return d->n;
+}
+
+/* Step 3a: repeated lines near each other are captions or teasers. */
+static void
+step_repeats(struct boiler *b, struct boiler_doc *d)
+{
+	struct boiler_para *p, *q;
+	size_t i, j, seen;
+
+	for (i = 0; i < d->n; i++) {
+		p = &d->p[i];
+		if (p->blank || p->nwords < 2 || p->tlen > REPEAT_MAXLEN ||
+		    p->reason == BR_TITLE)
+			continue;
+		for (j = i + 1, seen = 0; j < d->n && seen < REPEAT_SPAN;
+		    j++) {
+			q = &d->p[j];
+			if (q->blank)
+				continue;
+			seen++;
+			if (q->fp != p->fp || q->nwords != p->nwords ||
+			    q->reason == BR_TITLE)
+				continue;
+			if (p->reason != BR_RULE || !p->hard)
+				set_bad(p, BR_REPEAT);
+			set_bad(q, BR_REPEAT);
+			p->repeat_first = 1;
+			break;
+		}
+	}
+	(void)b;
+}
+
+/*
+ * Step 3b: the top of the page, above the first good paragraph.  Short
+ * lines there are kickers, site names, bylines and image labels, and a
+ * line ending with a full date is a caption.
+ */
+static void
+step_head(struct boiler *b, struct boiler_doc *d)
+{
+	struct boiler_para *p;
+	size_t i, end = first_good(d);
+
+	for (i = 0; i < end; i++) {
+		p = &d->p[i];
+		if (p->blank || p->hard || p->reason == BR_TITLE)
+			continue;
+		if (p->cls0 == BC_SHORT)
+			set_bad(p, BR_HEAD);
+		else if (p->nwords <= 40 && rx_match(&b->leaddate, TEXT(d, p),
+		    p->tlen, 0, NULL, NULL) == RX_MATCH)
+			set_bad(p, BR_LEAD_CAPTION);
+	}
+}
+
+/*
+ * Whether the article resumes at paragraph i of a sidebar: a run of
+ * prose paragraphs, not a teaser or two between junk.
+ */
+static int
+resumes(const struct boiler_doc *d, size_t i)
+{
+	const struct boiler_para *p;
+	unsigned good = 0, paras = 0, words = 0;
+
+	for (; i < d->n; i++) {
+		p = &d->p[i];
+		if (p->blank)
+			continue;
+		if (p->hard || (p->cls0 == BC_SHORT && !is_sentence(p)))
+			break;
+		good += p->cls0 == BC_GOOD;
+		paras++;
+		words += p->nwords;
+	}
+	return good >= 2 || (paras >= 3 && words >= 100);
+}
+
+/* Step 4: sidebars and footers after the body. */
+static void
+step_sidebars(struct boiler *b, struct boiler_doc *d)
+{
+	struct boiler_para *p;
+	int body = 0, zone = 0;
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		p = &d->p[i];
+		if (p->blank || p->reason == BR_TITLE)
+			continue;
+		if (zone && !p->hard) {
+			if (resumes(d, i))
+				zone = 0;
+			else {
+				set_bad(p, BR_SIDEBAR);
+				continue;
+			}
+		}
+		if ((rule_flags(b, p) & BF_ZONE) && body)
+			zone = 1;
+		if (!p->hard && p->cls0 == BC_GOOD)
+			body = 1;
+	}
+}
+
+/* Lines that a rule or a bad feature took are never titles. */
+static int
+plain(const struct boiler_para *p)
+{
+	return p->fam < 0 && p->reason != BR_MENU && p->reason != BR_LINKS &&
+	    p->reason != BR_NO_WORDS;
+}
+
+static int
+title_like(const struct boiler_para *p)
+{
+	return plain(p) && p->tlen <= 300 && !(p->terminal && p->nwords > 15);
+}
+
+/* "The Harbor Gazette", "SPORTS HERALD". */
+static int
+site_name_like(const struct boiler_para *p)
+{
+	return p->nwords <= 3 && p->nlower == 0;
+}
+
+static int
+title_candidate(const struct boiler_doc *d, const struct boiler_para *p)
+{
+	return title_like(p) && p->nwords >= 4 && p->nwords <= 30 &&
+	    p->cls0 != BC_GOOD && TEXT(d, p)[p->tlen - 1] != '.';
+}
+
+/*
+ * The next non-blank paragraph after i within the head of the page (at
+ * most HEAD_SPAN lines, none of them good), or d->n.
+ */
+static size_t
+head_next(const struct boiler_doc *d, size_t i, size_t *seen)
+{
+	for (i++; i < d->n && *seen < HEAD_SPAN; i++) {
+		if (d->p[i].blank)
+			continue;
+		if (d->p[i].cls0 == BC_GOOD)
+			break;
+		++*seen;
+		return i;
+	}
+	return d->n;
+}
+
+/* A later line repeating fp (or fp2) within the head, or d->n. */
+static size_t
+head_find(const struct boiler_doc *d, size_t i, uint64_t fp, uint64_t fp2)
+{
+	size_t seen = 0;
+
+	while ((i = head_next(d, i, &seen)) < d->n)
+		if (d->p[i].fp == fp || d->p[i].fp == fp2)
+			return i;
+	return d->n;
+}
+
+/* The longest headline-looking line of the head after i, or d->n. */
+static size_t
+head_best(const struct boiler_doc *d, size_t i)
+{
+	size_t best = d->n, seen = 0;
+
+	while ((i = head_next(d, i, &seen)) < d->n)
+		if (title_candidate(d, &d->p[i]) && (best == d->n ||
+		    d->p[i].nwords >= d->p[best].nwords))
+			best = i;
+	return best;
+}
+
+static void
+mark_title(struct boiler_doc *d, size_t t)
+{
+	struct boiler_para *p = &d->p[t];
+	uint64_t hfp;
+	size_t j;
+
+	p->cls0 = p->cls = BC_BAD;
+	p->reason = BR_TITLE;
+	p->hard = 1;
+	hfp = boiler_fp(TEXT(d, p), boiler_headline(TEXT(d, p), p->tlen));
+	while ((j = head_find(d, t, p->fp, hfp)) < d->n) {
+		set_bad(&d->p[j], BR_TITLE_REPEAT);
+		t = j;
+	}
+}
+
+/*
+ * Step 3: the title.  The first line is the title unless it is a site
+ * name or junk; a "Headline | Site" first line gives way to the plain
+ * headline when the page prints it again below.
+ */
+static void
+step_title(struct boiler_doc *d)
+{
+	struct boiler_para *f;
+	size_t i, j;
+	uint64_t hfp;
+
+	for (i = 0; i < d->n && d->p[i].blank; i++)
+		continue;
+	if (i == d->n)
+		return;
+	f = &d->p[i];
+	if (title_like(f) && !site_name_like(f)) {
+		hfp = boiler_fp(TEXT(d, f), boiler_headline(TEXT(d, f),
+		    f->tlen));
+		if ((j = head_find(d, i, f->fp, hfp)) < d->n) {
+			set_bad(f, BR_TITLE_SITE);
+			mark_title(d, j);
+		} else
+			mark_title(d, i);
+		return;
+	}
+	if ((j = head_best(d, i)) < d->n) {
+		if (!f->hard)
+			set_bad(f, BR_SITE_NAME);
+		mark_title(d, j);
+	} else if (title_like(f))
+		mark_title(d, i);
+}
+
+/*
+ * The classes of the nearest good-or-bad paragraphs on each side of
+ * every paragraph, skipping short and near-good ones; the document's
+ * edges count as bad.
+ */
+static void
+neighbours(struct boiler_doc *d)
+{
+	enum boiler_class last = BC_BAD;
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		if (d->p[i].blank)
+			continue;
+		d->p[i].prev = last;
+		if (d->p[i].cls0 == BC_GOOD || d->p[i].cls0 == BC_BAD)
+			last = d->p[i].cls0;
+	}
+	last = BC_BAD;
+	for (i = d->n; i-- > 0;) {
+		if (d->p[i].blank)
+			continue;
+		d->p[i].next = last;
+		if (d->p[i].cls0 == BC_GOOD || d->p[i].cls0 == BC_BAD)
+			last = d->p[i].cls0;
+	}
+}
+
+/*
+ * A short paragraph between good and bad: at the end of a block it is
+ * kept if it is a sentence; at the start, if it is a heading.
+ */
+static enum boiler_class
+short_class(const struct boiler_para *p)
+{
+	if (p->prev == p->next)
+		return p->prev;
+	if (p->prev == BC_GOOD)
+		return is_sentence(p) ? BC_GOOD : BC_BAD;
+	return is_heading(p) || is_sentence(p) ? BC_GOOD : BC_BAD;
+}
+
+/* Step 5: short and near-good paragraphs take their neighbours' class. */
+static void
+step_context(struct boiler_doc *d)
+{
+	struct boiler_para *p;
+	size_t i;
+
+	neighbours(d);
+	for (i = 0; i < d->n; i++) {
+		p = &d->p[i];
+		if (p->blank || p->hard)
+			continue;
+		if (p->cls0 == BC_SHORT)
+			p->cls = short_class(p);
+		else if (p->cls0 == BC_NEARGOOD)
+			p->cls = p->prev == BC_BAD && p->next == BC_BAD ?
+			    BC_BAD : BC_GOOD;
+		else
+			p->cls = p->cls0;
+		if (p->cls0 == BC_GOOD)
+			p->reason = BR_GOOD;
+		else
+			p->reason = p->cls == BC_GOOD ? BR_CONTEXT_GOOD :
+			    BR_CONTEXT_BAD;
+	}
+}
+
+static void
+decide(struct boiler *b, struct boiler_para *p, int body)
+{
+	if (p->reason == BR_TITLE) {
+		p->keep = body && !b->opts.no_title;
+		if (!p->keep)
+			p->reason = body ? BR_NO_TITLE : BR_NO_BODY;
+		return;
+	}
+	p->keep = p->cls == BC_GOOD;
+	if (!p->keep && b->opts.keep_captions && body &&
+	    ((p->reason == BR_RULE && (rule_flags(b, p) & BF_CAPTION)) ||
+	    (p->reason == BR_REPEAT && p->repeat_first))) {
+		p->keep = 1;
+		p->reason = BR_CAPTION_KEPT;
+	}
+}
+
+/* Step 6: the verdicts; a page without a good paragraph keeps nothing. */
+static void
+step_final(struct boiler *b, struct boiler_doc *d)
+{
+	struct boiler_para *p;
+	int body = 0;
+	size_t i;
+
+	for (i = 0; i < d->n; i++)
+		if (!d->p[i].blank && d->p[i].cls == BC_GOOD &&
+		    d->p[i].reason != BR_TITLE)
+			body = 1;
+	for (i = 0; i < d->n; i++) {
+		p = &d->p[i];
+		if (p->blank)
+			continue;
+		decide(b, p, body);
+		b->count[p->reason]++;
+		if (p->reason == BR_RULE && (size_t)p->fam < b->nfam)
+			b->famcount[p->fam]++;
+	}
+}
+
+void
+boiler_classify(struct boiler *b, struct boiler_doc *d)
+{
+	step_rules(b, d);
+	step_title(d);
+	step_repeats(b, d);
+	step_head(b, d);
+	step_sidebars(b, d);
+	step_context(d);
+	step_final(b, d);
+}
+
+/* Separators between a headline and the site's name, longest first. */
+static const char *const title_seps[] = {
+	" | ", " \xe2\x80\x94 ", " \xe2\x80\x93 ", " - ", " :: ",
+	" \xc2\xb7 ", " \xe2\x80\xa2 ", " \xc2\xbb ", NULL
+};
+
+size_t
+boiler_headline(const char *s, size_t len)
+{
+	const char *best = NULL, *p, *w, *tail, *end = s + len;
+	size_t i, n, wl, words;
+	int32_t first;
+
+	for (i = 0; title_seps[i] != NULL; i++) {
+		n = strlen(title_seps[i]);
+		for (p = s; (p = memmem(p, (size_t)(end - p), title_seps[i],
+		    n)) != NULL; p += n)
+			if (p > s && (best == NULL || p > best))
+				best = p;
+	}
+	if (best == NULL)
+		return len;
+	for (tail = best + 3, words = 0; boiler_next_word(&tail, end, &w,
+	    &wl, &first); words++)
+		continue;
+	if (words == 0 || words > 6)
+		return len;
+	return (size_t)(best - s);
+}

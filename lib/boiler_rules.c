@@ -1,0 +1,407 @@
+/*
+ * boiler_rules: the compiled-in rule families of strip-boilerplate, as
+ * data.
+ *
+ * Each family is a list of PCRE2 patterns, matched case-insensitively
+ * against a paragraph without its surrounding white space, and a length
+ * cap in bytes: a longer paragraph is never matched by that family, so
+ * that a pattern written for a one-line prompt cannot take a body
+ * paragraph that merely mentions the same words.  Patterns must not
+ * capture (use (?:)); (?-i:...) marks the parts where case matters.
+ *
+ * The patterns were written for newsutils from the kinds of residue that
+ * scraped news pages carry; keep each family to one kind, and add a
+ * fixture line to tests/data/strip-boilerplate/ for every new pattern.
+ */
+#include <stdio.h>
+
+#include "boiler.h"
+#include "rules.h"
+
+/* A date or time token, for whole-line timestamp patterns. */
+#define MONTH	"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|" \
+		"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|" \
+		"nov(?:ember)?|dec(?:ember)?)"
+#define WDAY	"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|" \
+		"thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+#define DATETOK	"(?:" MONTH "|" WDAY "|published|updated|posted|last|" \
+		"modified|first|created|date|on|at|am|pm|gmt|utc|[a-z]{1,2}t|" \
+		"bst|cest?|ist|hrs?|today|yesterday|ago|just now|hours?|" \
+		"minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|" \
+		"an?|min read|read|\\d{1,4}(?:st|nd|rd|th|h)?)(?!\\w)"
+#define DATESEP	"(?:[\\s,.:;|/\\x{2022}\\x{00b7}()\\[\\]\\x{2013}\\x{2014}-]" \
+		"|a\\.m\\.|p\\.m\\.)"
+
+static const char *const nav[] = {
+	"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation"
+	"|(?:main |open |close )?menu|toggle (?:navigation|menu)|navigation"
+	"|search(?: for)?|close|home(?:page)?|front page|back(?: to top)?|top"
+	"|(?:all )?sections|show more|load more|see more|view (?:all|more)"
+	"|see all|sign in|log ?in|log ?out|sign out|register|my account"
+	"|account|profile|settings|subscribe(?: now)?|donate|contact(?: us)?"
+	"|about(?: us)?|help|faq|sitemap|site map|rss|e-?paper|newsletters?"
+	"|live tv|watch live|weather|markets?|world|news|local|business"
+	"|sports?|politics|entertainment|lifestyle|tech(?:nology)?|science"
+	"|health|travel|culture|arts|food|style|autos?|real estate|jobs"
+	"|classifieds|obituaries|games|puzzles|crosswords?|email address"
+	"|enter your email(?: address)?|sign up|submit|go|ok|edition"
+	"|choose your edition|change location)\\W*$",
+	/* A menu: three or more short items between bars or bullets. */
+	"^(?:[^|\\x{2022}\\x{00b7}]{1,30}[|\\x{2022}\\x{00b7}]){2,}"
+	"[^|\\x{2022}\\x{00b7}]{0,30}$",
+	"[\\x{25be}\\x{25bc}\\x{2630}]",
+	"^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|co|"
+	"co\\.uk|news|info|in|pk|ph|au|ca|de|fr|ie|nz|za)\\W*$",
+	NULL
+};
+
+static const char *const breadcrumb[] = {
+	"^(?:home|start|front page)\\s*[\\x{00bb}\\x{203a}>/|:]",
+	"^you are here\\b",
+	/* Section paths: "Money \xc2\xbb Economy", "News > World > Asia". */
+	"^(?:[^\\x{00bb}\\x{203a}>]{1,40}\\s[\\x{00bb}\\x{203a}>]\\s+){1,6}"
+	"[^\\x{00bb}\\x{203a}>]{1,40}$",
+	NULL
+};
+
+static const char *const timestamp[] = {
+	"^(?=.{0,80}\\d)(?:" DATESEP "|" DATETOK ")+$",
+	"^(?:published|updated|posted|last (?:updated|modified)|"
+	"first published)(?:\\s+on)?\\s*:?\\s*(?:" DATESEP "|" DATETOK
+	"|by\\b.{0,60})+$",
+	"^\\d+\\s*(?:min(?:ute)?s?)\\s+read\\W*$",
+	"^(?:reading time|read time|listen time)\\b.{0,30}$",
+	NULL
+};
+
+static const char *const byline[] = {
+	/* "By Jane Doe, Reuters": names, not a sentence starting with By. */
+	"^(?:by|written by|words by|story by|text by|posted by|"
+	"published by|author|authors?:)\\s+(?-i:\\p{Lu}).{0,100}$"
+	"(?<![a-z]{3}[.!?])",
+	"^(?:by\\s+)?(?-i:\\p{Lu})[\\p{L}.'\\x{2019}-]+(?:\\s+(?-i:\\p{Lu})"
+	"[\\p{L}.'\\x{2019}-]+){1,3}\\s*[,|\\x{2022}\\x{2014}\\x{2013}-]\\s*"
+	"(?:staff (?:writer|reporter)|(?:senior |chief |political |"
+	"foreign |business |economics |sports |science |health |"
+	"environment |waterfront |city hall )?(?:reporter|correspondent|"
+	"editor|writer|columnist|contributor))\\W*$",
+	"^(?:staff|senior|chief|political|foreign|business|economics|"
+	"sports|science|health|city hall)? ?(?:reporter|correspondent|"
+	"staff writer|contributing writer|columnist)\\W*$",
+	NULL
+};
+
+static const char *const caption[] = {
+	/* A credit at the end: "... June 18. \xe2\x80\x94 Reuters". */
+	"[\\x{2014}\\x{2013}-]\\s*(?:photo(?:graph)?s?\\s*[:/]\\s*.{1,60}|"
+	"(?-i:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|"
+	"Xinhua|ANI|PTI|Shutterstock|Supplied|Handout|File|Photo|"
+	"[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3} (?:Press|News|Service|Agency|"
+	"Images|Wire|Photo)))\\W*$",
+	"[.!?\\x{201d}\"]\\s+(?-i:[A-Z][A-Z .&'-]{1,40}(?:/[\\p{L} .'-]{1,40})?)"
+	"$",
+	"\\((?:(?-i:\\p{Lu})[^()/]{0,40}\\s*/\\s*(?-i:\\p{Lu})[^()]{0,40}|"
+	"(?:ap |afp |reuters |epa |getty |file |pool )?photo[^()]{0,60}|"
+	"(?:image|photo|picture)s?: [^()]{1,60})\\)\\W*$",
+	"(?:^|[\\s(|.])(?:photo(?:graph)?|image|picture|illustration|"
+	"graphic|file photo|photo credit|image credit|credit|courtesy|"
+	"pictured)s?\\s*(?:by\\s|[:/|]\\s*)\\s*\\S.{0,80}$",
+	"\\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|"
+	"afp via getty|epa-efe|pool photo|reuters/(?-i:\\p{Lu}))",
+	"^(?:photo|image|file photo|picture|caption|gallery)s?\\s*[:|\\d]",
+	"\\bclick (?:on )?(?:the )?(?:image|photo|picture) to (?:enlarge|"
+	"expand)\\b",
+	NULL
+};
+
+static const char *const embed[] = {
+	"pic\\.twitter\\.com/",
+	"^(?:https?://)?(?:t\\.co|youtu\\.be|bit\\.ly)/\\S+\\W*$",
+	"^(?:a post shared by|view this post on (?:instagram|facebook)|"
+	"view (?:more )?on (?:instagram|twitter|x|facebook|tiktok|youtube|"
+	"threads)|watch on youtube|embed from getty images|"
+	"this content is (?:imported|hosted) from|to view this content|"
+	"(?:this|the) (?:video|embed|tweet|post) (?:is|was|has been) "
+	"(?:not available|unavailable|deleted|removed)|"
+	"click to (?:play|watch)|play video|loading (?:video|player|tweet)|"
+	"video player is loading)",
+	"^\\d{1,2}:\\d{2}(?:\\s*/\\s*\\d{1,2}:\\d{2})?$",
+	NULL
+};
+
+/* "— Name (@handle) June 18, 2023": the line before it is the post. */
+static const char *const embed_attribution[] = {
+	"^[\\x{2014}\\x{2013}-]+\\s*[^()]{0,80}\\(@\\w{1,30}\\)\\s*"
+	"(?:" MONTH "\\w*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" MONTH
+	"\\w*\\s+\\d{4})?\\W*$",
+	NULL
+};
+
+static const char *const share[] = {
+	"^(?:share|share (?:this|the) (?:article|story|post|page)|"
+	"share (?:on|via|to) \\w+|share article|tweet(?: this)?|e-?mail|"
+	"print(?: this(?: article| page)?)?|whatsapp|facebook|twitter|x|"
+	"linkedin|pinterest|reddit|telegram|flipboard|copy link|copy url|"
+	"link copied|save|saved|save (?:article|story|for later)|bookmark|"
+	"gift (?:this )?article|listen(?: to (?:this )?(?:article|story))?|"
+	"font size|text size|a\\+?|comments?|show comments|"
+	"(?:like|follow) us(?: on \\w+)?|follow)\\W*$",
+	"^share(?: this)?(?: (?:article|story|post))?\\s*[:|\\x{2014}-]",
+	"^(?:follow|like|join) (?:us|our)\\b.{0,60}$",
+	"^(?:follow\\s+)?@\\w{1,30}(?:\\s+on\\s+\\w+)?\\W*$",
+	"^\\d+(?:[.,]\\d+)?[km]?\\s*(?:views?|likes?|shares?|reads?|"
+	"reactions?)\\W*$",
+	"^(?:facebook|twitter|x|linkedin|whatsapp|email|pinterest|reddit|"
+	"telegram|print|copy link)(?:\\s*[,|/]?\\s*(?:facebook|twitter|x|"
+	"linkedin|whatsapp|email|pinterest|reddit|telegram|print|"
+	"copy link))+\\W*$",
+	NULL
+};
+
+static const char *const comments[] = {
+	"^(?:\\d+|no|view|show|hide|load|read) comments?\\b",
+	"^(?:leave|post|add|write|submit) (?:a |your )?(?:comment|reply|"
+	"response)\\b",
+	"^(?:join|start) the (?:conversation|discussion|debate)\\b",
+	"^(?:be the first to comment|comments are (?:closed|moderated)|"
+	"cancel reply|have your say\\b|what do you think\\?|"
+	"your email address will not be published|"
+	"required fields are marked|save my name, email|"
+	"(?:name|email|website|comment)\\s*\\*?$)",
+	"\\blogged in to (?:post|comment|reply)\\b",
+	"^comments? (?:policy|guidelines)\\b",
+	"^(?:comments?|discussion|reader comments|responses?)$",
+	NULL
+};
+
+static const char *const subscribe[] = {
+	"^(?:subscribe|sign up|register|join|get|receive)\\b.{0,100}"
+	"\\b(?:newsletters?|updates|alerts|inbox|briefing|digest|bulletin|"
+	"e-?mails?)\\b",
+	"^(?:subscribe|sign up)\\s+(?:to|now|today|for|from|and)\\b",
+	"\\byour subscription\\b",
+	"\\b(?:thank(?:s| you) for (?:subscribing|signing up|registering|"
+	"your (?:interest|support|subscription))|we could not sign you up|"
+	"check your (?:email|inbox)|please (?:try again|enter a valid|"
+	"check your email)|invalid email)",
+	"\\b(?:already (?:a subscriber|a member|have an account|registered)|"
+	"create (?:a free |an |your )?account|subscribers? only|"
+	"for subscribers|unlimited (?:digital )?access|"
+	"start your (?:free )?trial|"
+	"support (?:our|independent|local|quality|quality local) "
+	"journalism|become an? (?:\\w+ )?(?:member|subscriber|supporter)|"
+	"this (?:article|story|content) is (?:for|available to|exclusive "
+	"to|reserved for) (?:subscribers|members)|"
+	"you have reached your (?:limit|free)|"
+	"free articles? (?:remaining|left)|log ?in to (?:continue|read)|"
+	"delivered (?:straight )?to your inbox|cancel any ?time|"
+	"subscribe (?:from|for) [$\\x{00a3}\\x{20ac}]|"
+	"(?:daily|weekly|morning|evening) (?:newsletter|briefing|digest)\\b)",
+	NULL
+};
+
+static const char *const legal[] = {
+	"\\b(?:by (?:clicking|continuing|signing up|subscribing|submitting|"
+	"providing|entering|registering|using|creating)|"
+	"i (?:agree|accept|have read)|you (?:agree|consent|accept)|"
+	"(?:confirm|acknowledge) (?:that )?(?:you|i) have read)\\b.{0,200}"
+	"\\b(?:terms|privacy|polic(?:y|ies)|conditions|cookies?)\\b",
+	"^(?:terms (?:of (?:use|service)|and conditions|& conditions)|"
+	"privacy (?:policy|notice|statement|settings)|cookie (?:policy|"
+	"settings|preferences)|do not sell my .{0,40}|accessibility|"
+	"advertise(?: with us)?|careers|work with us|corrections|"
+	"editorial (?:standards|guidelines|policy)|ethics policy|"
+	"our standards\\b.{0,60})(?:\\s*[|\\x{2022}\\x{00b7}]\\s*.*)?$",
+	"\\bprotected by recaptcha\\b",
+	"^(?:this site is protected|google privacy policy)",
+	NULL
+};
+
+static const char *const cookies[] = {
+	"\\bwe (?:and our (?:\\d+ )?partners )?use cookies\\b",
+	"\\b(?:this|our) (?:web)?site uses cookies\\b",
+	"^(?=.*\\bcookies?\\b)(?=.*\\b(?:we|our|you|your|this (?:web)?site)\\b)"
+	"(?=.*\\b(?:experience|browsing|browser|consent|accept|agree|"
+	"preferences|settings|personali[sz]e|analy[sz]e|traffic|partners|"
+	"continu(?:e|ing))\\b)",
+	"\\bwe value your privacy\\b",
+	"^(?:accept|reject|allow|manage|decline|deny)(?: all)?"
+	"(?: cookies)?(?:\\s*[|/]\\s*(?:accept|reject|allow|manage|decline|"
+	"deny|settings|preferences|options)(?: all)?)*\\W*$",
+	"^(?:i accept|got it|agree|i agree|accept all|manage (?:preferences|"
+	"settings|options|consent)|more options|cookie settings)\\W*$",
+	NULL
+};
+
+static const char *const copyright[] = {
+	"\\x{00a9}",
+	"\\(c\\)\\s*(?:\\d{4}|copyright)",
+	"\\bcopyright\\b\\s*(?:\\(c\\)|\\d{4})",
+	"^copyright\\b",
+	"\\ball rights reserved\\b",
+	"\\b(?:this material|this article|this content) may not be "
+	"(?:published|broadcast|rewritten|reproduced|redistributed)",
+	"\\b(?:reproduction|republication|redistribution) "
+	"(?:of this .{1,30} )?(?:without|is prohibited|is forbidden)",
+	NULL
+};
+
+static const char *const tags[] = {
+	"^(?:tags?|topics?|tagged(?: with| in)?|related (?:topics|tags|"
+	"terms|keywords)|categories|category|filed under|keywords|labels|"
+	"posted in|more on|more about|more in|explore|subjects?)"
+	"\\s*(?:[:\\x{ff1a}|]|\\s+\\S.{0,40}\\bby\\b)",
+	"^(?:tags?|topics?|related topics|keywords)$",
+	NULL
+};
+
+static const char *const source[] = {
+	"^\\(?(?:sources?|via|courtesy(?: of)?|credits?|image sources?|"
+	"photo sources?)\\s*:.{0,150}$",
+	"^\\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|"
+	"produced|translated|research|graphics) by\\b.{0,200}$",
+	"^\\(?with (?:inputs? from|agency inputs|agencies|wire "
+	"services|additional reporting|(?-i:[A-Z][\\w.-]*)(?: (?:and|&) "
+	"(?-i:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)*))?$)",
+	"^\\(?(?:this (?:story|article|report) (?:was|has been|first) "
+	"(?:originally )?(?:published|appeared|updated|edited|produced|"
+	"auto-generated)|originally published|(?:read|view) the original "
+	"(?:article|story)|this is an? (?:edited|automated) (?:version|"
+	"story))",
+	"^(?:[\\x{2014}\\x{2013}-]\\s*)?(?:(?-i:AP|AFP|Reuters|ANI|PTI|IANS|"
+	"Xinhua|Bloomberg)|agencies|staff)\\W*$",
+	NULL
+};
+
+static const char *const ads[] = {
+	"^(?:advertisements?|advert|ads?|sponsored(?: content| links?)?|"
+	"paid (?:content|post|partnership)|promoted(?: content)?|"
+	"partner content|presented by|in partnership with|"
+	"(?:story|article|content) continues (?:below|after)"
+	"(?: (?:this )?(?:advertisement|ad))?|continue reading(?: below)?|"
+	"scroll (?:down )?to continue(?: with content| reading)?|"
+	"advertisement\\s*[-\\x{2013}\\x{2014}]\\s*scroll to continue|"
+	"ad feedback|report (?:this )?ad|remove ads|ad-free|"
+	"close (?:ad|advertisement))\\W*$",
+	NULL
+};
+
+static const char *const related[] = {
+	"^(?:related(?: (?:stories|articles|news|posts|content|coverage|"
+	"links|reading|story|article|video))?|read (?:more|also|next)|"
+	"also read|see also|also see|more|watch|listen|must read|"
+	"don'?t miss|recommended|trending|top story|latest|"
+	"further reading|more from [^:]{1,30}|more on [^:]{1,40}|"
+	"editor'?s'? picks?|click here|full story|in other news|"
+	"check out|explained|explainer|live|live updates|breaking|"
+	"video|watch video|photos|in pictures|opinion|analysis|comment)"
+	"\\s*(?:[:\\x{ff1a}|\\x{00bb}>\\x{2014}\\x{2013}]|-\\s)\\s*\\S",
+	"^(?:click|tap) here\\b",
+	"^(?:read|continue reading|view|see) (?:the )?(?:full|original|"
+	"complete|rest of the) (?:story|article|report|coverage)",
+	NULL
+};
+
+/* Headings of sidebars and of the blocks that end an article. */
+static const char *const sidebar[] = {
+	"^(?:related(?: (?:stories|articles|news|posts|content|coverage|"
+	"links|reading|items|videos|topics))?|more (?:stories|news|"
+	"articles|headlines|videos|to read|from [^:]{1,40}|on this "
+	"(?:story|topic)|in [\\w .'\\x{2019}-]{1,30}|like this|for you|"
+	"coverage)|read (?:more|next|also)|you (?:may|might) (?:also )?"
+	"(?:like|enjoy|be interested in|have missed)|"
+	"recommended(?: (?:for you|stories|articles|reading|videos))?|"
+	"also on [\\w .'\\x{2019}-]{1,30}|most (?:read|popular|viewed|shared|"
+	"commented|emailed|watched|recent)(?: (?:stories|articles|news|"
+	"today|this week|now|in [\\w ]{1,20}))?|popular(?: (?:stories|now|"
+	"posts|articles|in [\\w ]{1,20}))?|trending(?: (?:now|stories|news|"
+	"topics|articles|in [\\w ]{1,20}))?|latest(?: (?:news|stories|"
+	"articles|posts|headlines|videos|updates|from [\\w .'\\x{2019}-]"
+	"{1,30}))?|top (?:stories|news|headlines|picks)|editor'?s'? "
+	"(?:picks?|choice)|don'?t miss|what to read next|further reading|"
+	"up next|watch next|in (?:other news|case you missed it|pictures)|"
+	"around the web|from the web|from our partners|partner (?:content|"
+	"stories)|sponsored (?:stories|links|content)|opinions?|"
+	"editorials?|columns?|columnists|letters(?: to the editor)?|"
+	"features|blogs?|videos?|photos|podcasts?|multimedia|gallery|"
+	"also read|see also|explore more|elsewhere|across the network|"
+	"recent (?:posts|articles|stories)|(?:previous|next|newer|older)"
+	"(?: (?:story|post|article))?|you may have missed|"
+	"more top stories|suggested (?:reading|articles|for you)|"
+	"keep reading|stories you may like|people also read|"
+	"what others are reading|special reports?|spotlight|"
+	"scoreboard|results|standings|fixtures|market data)\\W*$",
+	NULL
+};
+
+static const char *const prompts[] = {
+	"^(?:loading|please wait|please enable javascript|"
+	"javascript is (?:disabled|required)|your browser does not support|"
+	"this (?:video|content|feature|page) is (?:not available|"
+	"unavailable)|report (?:an )?(?:error|typo|a correction)|"
+	"send us (?:a tip|feedback)|got a (?:news )?tip|"
+	"do you have a story|contact the (?:author|reporter|newsroom)|"
+	"(?:download|get|install) (?:our|the) (?:[\\w'\\x{2019} ]{1,40} )?app|"
+	"open in app|join (?:our|us on) (?:whatsapp|telegram)|"
+	"for (?:the )?latest (?:news|updates)|"
+	"stay (?:informed|updated|connected)|sign up for\\b|"
+	"get (?:breaking|the latest|our) .{0,40}(?:news|alerts|newsletter|"
+	"updates)|watch live|breaking news|"
+	"want to read more|want more\\b|like this (?:story|article)\\?)",
+	"^(?:we(?:'re| are) (?:sorry|unable)|something went wrong|"
+	"oops\\b|error loading|page not found|404\\b)",
+	NULL
+};
+
+const struct boiler_family boiler_families[] = {
+	{ "cookies", 0, 1200, "cookie and consent notices", cookies },
+	{ "legal", 0, 600, "terms, privacy and legal notices", legal },
+	{ "copyright", BF_ZONE, 500, "copyright and all-rights lines",
+	    copyright },
+	{ "subscribe", 0, 400, "subscription, newsletter and paywall prompts",
+	    subscribe },
+	{ "embed", 0, 800, "social and video embed residue", embed },
+	{ "embed-attribution", BF_EMBED, 200,
+	    "\"— Name (@handle) date\" under an embedded post; drops the post "
+	    "too", embed_attribution },
+	{ "caption", BF_CAPTION, 400, "photo captions and credits", caption },
+	{ "source", 0, 300, "source, wire and reporting credits", source },
+	{ "tags", BF_ZONE, 500, "tag, topic and category lines", tags },
+	{ "comments", BF_ZONE, 200, "comment prompts and forms", comments },
+	{ "sidebar", BF_ZONE, 80,
+	    "sidebar headings: related, most read, opinion", sidebar },
+	{ "related", 0, 250, "related-story teasers and \"Read more:\" links",
+	    related },
+	{ "share", 0, 120, "share, follow and save prompts", share },
+	{ "ads", 0, 100, "advertisement markers", ads },
+	{ "prompts", 0, 200, "app, tip-line and script prompts", prompts },
+	{ "breadcrumb", 0, 200, "breadcrumbs: \"Home » News » ...\"",
+	    breadcrumb },
+	{ "nav", 0, 200, "navigation and menu lines", nav },
+	{ "timestamp", 0, 120, "date, time and reading-time lines",
+	    timestamp },
+	{ "byline", 0, 160, "bylines and author titles", byline },
+	{ NULL, 0, 0, NULL, NULL }
+};
+
+int
+boiler_rules_add(struct rules *rs, char *err, size_t errlen)
+{
+	const struct boiler_family *f;
+	char msg[256];
+	size_t fam, i;
+
+	for (f = boiler_families; f->name != NULL; f++) {
+		fam = rules_family(rs, f->name, f->flags, f->maxlen);
+		for (i = 0; f->pats[i] != NULL; i++) {
+			if (rules_add(rs, fam, f->pats[i],
+			    (size_t)PCRE2_ZERO_TERMINATED, 0, msg,
+			    sizeof(msg)) == -1) {
+				snprintf(err, errlen, "rule %s #%zu: %s",
+				    f->name, i + 1, msg);
+				return -1;
+			}
+		}
+	}
+	return 0;
+}
