@@ -205,13 +205,14 @@ is_subsequence() {
 }
 
 # The input with header lines removed and a final newline ensured, for
-# comparing a framer's output with its input (awk 1 ensures the newline).
+# comparing a framer's output with its input.  grep, not awk: mawk takes
+# half a minute over a 100 MB line.
 body_of() {
-	LC_ALL=C awk '!/^\f/' "$1"
+	LC_ALL=C grep -av $'^\f' "$1"
 }
 
 same_body() {
-	body_of "$1" | cmp -s - <(LC_ALL=C awk 1 "$2")
+	body_of "$1" | cmp -s - <(body_of "$2")
 }
 
 json_ok() {
@@ -278,8 +279,8 @@ plain_ok() {
 # The files split-docs wrote hold the input's lines, nothing else.
 split_ok() {
 	local p=$1 in=$2
-	find "$SPLITDIR" -type f -exec awk 1 {} + | LC_ALL=C sort >"$BATS_TEST_TMPDIR/split.got"
-	LC_ALL=C awk '!/^\f/' "$in" | LC_ALL=C sort >"$BATS_TEST_TMPDIR/split.want"
+	find "$SPLITDIR" -type f -exec grep -ah '' {} + | LC_ALL=C sort >"$BATS_TEST_TMPDIR/split.got"
+	body_of "$in" | LC_ALL=C sort >"$BATS_TEST_TMPDIR/split.want"
 	if ! cmp -s "$BATS_TEST_TMPDIR/split.got" "$BATS_TEST_TMPDIR/split.want"; then
 		# A blank line may be dropped at a document's end; nothing else.
 		if ! is_subsequence "$BATS_TEST_TMPDIR/split.want" "$BATS_TEST_TMPDIR/split.got"; then
@@ -418,6 +419,17 @@ in_locales() {
 
 # ---- JSON Lines ------------------------------------------------------------
 
+# cat-docs -J writes JSON Lines from files of any content: exit 0 and
+# valid JSON, whatever the file holds.
+framer_json() {
+	local p=$1 st=$2 out=$3 err=$4
+	if [ "$st" -ne 0 ] || [ -s "$err" ]; then
+		echo "$p -J: exit $st, want 0; stderr: $(head -c 600 "$err")" >&2
+		return 1
+	fi
+	json_ok "$out"
+}
+
 # jsonl_bad PROG FILE LINE...: exit 2, one message naming FILE:LINE for
 # each bad line, the other records processed, bad lines passed through by
 # filters, and every other output line a valid JSON object.
@@ -428,6 +440,7 @@ jsonl_bad() {
 	err="$BATS_TEST_TMPDIR/$p.err"
 	nu "$p" -J "$in" >"$out" 2>"$err"
 	st=$?
+	[ "$(kind "$p")" != framer ] || { framer_json "$p" "$st" "$out" "$err"; return; }
 	if [ "$st" -ne 2 ]; then
 		echo "$p -J: exit $st, want 2; stderr: $(head -c 600 "$err")" >&2
 		return 1
@@ -483,6 +496,8 @@ jsonl_bad() {
 			return 1
 		fi
 		case $(kind "$p") in
+		framer)
+			json_ok "$out" || return 1 ;;
 		dropper|rewriter)
 			json_ok "$out" || return 1
 			# One record out per record in, other fields kept.
