@@ -1,0 +1,829 @@
+/*
+ * Attribution: who said each quotation, and with which verb.
+ *
+ * Each paragraph is cut into tokens (words, punctuation, and one token
+ * per quotation, so that words inside a quotation never pass for a
+ * speaker).  The paragraph is walked in order, feeding the discourse
+ * memory (quotes_ent.c) as it goes, so that a quotation is attributed
+ * with what the text has said before it.  The rules, strongest first:
+ *
+ *   R1  a cue right after the quotation: “...,” X said / said X, the ... /
+ *       he said / X, who ..., told reporters / X was quoted as saying /
+ *       — X.  ("according to X" after it is weaker than R2.)
+ *   R2  a cue before it in its sentence: X said: “...” / X said that “...”
+ *       / X told reporters “...” / According to X, “...” / X, who ...,
+ *       tweeted ...: “...”
+ *   R3  a quotation that opens a sentence takes the speaker of the cue or
+ *       quotation before it in the paragraph.
+ *   R4  a quotation that opens a paragraph with no cue continues the
+ *       previous speaker's quotation (within two paragraphs).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes_int.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+enum { HOW_NONE, HOW_R4, HOW_R3, HOW_R1WEAK, HOW_R2, HOW_R1 };
+
+#define WINDOW	48	/* tokens searched around a quotation */
+
+struct ctx {
+	struct qt_doc	*d;
+	size_t		 p;
+	const char	*s;
+	size_t		 len;
+	struct qt_tok	*t;
+	size_t		 n;
+};
+
+/* Abbreviations whose period is no sentence stop. */
+static const char *const abbrevs[] = { "mr", "mrs", "ms", "dr", "prof",
+    "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr",
+    "sr", "inc", "corp", "co", "ltd", "no", "vs", "mt", "ft", "rev", "adm",
+    "cmdr", "maj", "hon", "messrs", "pres", "atty", "supt", "det", "insp",
+    "cpl", "pvt", "brig", "dept", "approx", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
+    "u.n", "e.g", "i.e" };
+
+static int
+is_abbrev(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
+		if (qt_lex_is(s, len, abbrevs[i]))
+			return 1;
+	return 0;
+}
+
+static void
+push(struct qt_doc *d, int kind, size_t off, size_t len, uint32_t ch,
+    int quote, int flags)
+{
+	struct qt_tok *t;
+
+	if (d->ntok == d->captok) {
+		d->captok = d->captok ? d->captok * 2 : 256;
+		d->toks = xreallocarray(d->toks, d->captok, sizeof(*t));
+	}
+	t = &d->toks[d->ntok++];
+	t->off = off;
+	t->len = len;
+	t->ch = ch;
+	t->quote = quote;
+	t->kind = (uint8_t)kind;
+	t->flags = (uint8_t)flags;
+	t->lex = 0;
+}
+
+static int
+word_cp(int32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	return utf8_isalpha(cp) || utf8_isdigit(cp);
+}
+
+static int
+space_cp(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' ||
+	    cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F ||
+	    cp == 0x3000;
+}
+
+static size_t
+dec(const char *s, size_t i, size_t len, int32_t *cp)
+{
+	if ((unsigned char)s[i] < 0x80) {
+		*cp = (unsigned char)s[i];
+		return 1;
+	}
+	return utf8_decode(s + i, s + len, cp);
+}
+
+/* A word from i: letters and digits, joined by . - ' ’ & before more. */
+static size_t
+word_end(const char *s, size_t i, size_t len, int *dots)
+{
+	int32_t cp, nx;
+	size_t n, m;
+
+	*dots = 0;
+	while (i < len) {
+		n = dec(s, i, len, &cp);
+		if (word_cp(cp)) {
+			i += n;
+			continue;
+		}
+		if (cp != '.' && cp != '-' && cp != '\'' && cp != 0x2019 &&
+		    cp != '&')
+			break;
+		if (i + n >= len)
+			break;
+		m = dec(s, i + n, len, &nx);
+		if (!word_cp(nx))
+			break;
+		if (cp == '.')
+			(*dots)++;
+		i += n + m;
+	}
+	return i;
+}
+
+static void
+tokenize(struct qt_doc *d, const char *s, size_t a, size_t b)
+{
+	size_t i = a, n, e;
+	int32_t cp;
+	int dots, flags;
+
+	while (i < b) {
+		n = dec(s, i, b, &cp);
+		if (space_cp(cp)) {
+			i += n;
+			continue;
+		}
+		if (!word_cp(cp)) {
+			if (cp == '-' && i + 1 < b && s[i + 1] == '-') {
+				push(d, TK_PUNCT, i, 2, 0x2014, -1, 0);
+				i += 2;
+				continue;
+			}
+			push(d, TK_PUNCT, i, n, (uint32_t)cp, -1, 0);
+			i += n;
+			continue;
+		}
+		e = word_end(s, i, b, &dots);
+		flags = (cp >= 'A' && cp <= 'Z') || (cp >= 0x80 &&
+		    utf8_isupper(cp)) ? TF_CAP : 0;
+		if (e < b && s[e] == '.' && (dots > 0 || (e - i == 1 &&
+		    (flags & TF_CAP)) || is_abbrev(s + i, e - i))) {
+			e++;
+			flags |= TF_ABBR;
+		}
+		push(d, TK_WORD, i, e - i, 0, -1, flags);
+		i = e;
+	}
+}
+
+/* Mark sentence starts: after . ! ? and after a quotation ending so. */
+static void
+mark_sentences(struct qt_doc *d, size_t p, const char *s)
+{
+	struct qt_tok *t = d->toks;
+	size_t i;
+	int stop = 1;
+
+	for (i = 0; i < d->ntok; i++) {
+		if (stop && (t[i].kind != TK_WORD || (t[i].flags & TF_CAP)))
+			t[i].flags |= TF_SENT;
+		if (t[i].kind == TK_PUNCT)
+			stop = t[i].ch == '.' || t[i].ch == '!' || t[i].ch == '?' ||
+			    (stop && (t[i].ch == 0x201D || t[i].ch == ')'));
+		else if (t[i].kind == TK_QUOTE) {
+			const struct qt_span *sp = &d->spans[t[i].quote];
+			unsigned char c = 0;
+
+			if (sp->p1 == p && sp->e1 > 0)
+				c = (unsigned char)s[sp->e1 - 1];
+			stop = c == '.' || c == '!' || c == '?';
+		} else
+			stop = 0;
+	}
+}
+
+static int
+ispunct_tok(const struct qt_tok *t, uint32_t ch)
+{
+	return t->kind == TK_PUNCT && t->ch == ch;
+}
+
+static int
+isdash(const struct qt_tok *t)
+{
+	return t->kind == TK_PUNCT && (t->ch == 0x2014 || t->ch == 0x2013 ||
+	    t->ch == '-' || t->ch == 0x2015);
+}
+
+static int
+is_word(struct ctx *c, size_t i, const char *lower)
+{
+	return i < c->n && c->t[i].kind == TK_WORD &&
+	    qt_lex_is(c->s + c->t[i].off, c->t[i].len, lower);
+}
+
+static uint32_t
+lx(struct ctx *c, size_t i)
+{
+	return qt_tok_lex(c->s, &c->t[i]);
+}
+
+/* A reporting verb in use: lower case, not after a determiner or "to". */
+static int
+is_verb(struct ctx *c, size_t i, size_t lo)
+{
+	struct qt_tok *t = &c->t[i];
+
+	if (t->kind != TK_WORD || (t->flags & TF_CAP) || !(lx(c, i) & QL_VERB))
+		return 0;
+	if (i > lo && c->t[i - 1].kind == TK_WORD && ((lx(c, i - 1) &
+	    QL_DET) || is_word(c, i - 1, "to")))
+		return 0;
+	return 1;
+}
+
+/*
+ * A word that can be inside a speaker phrase: capitalised words, role,
+ * organisation and modifier words, and an unknown lower-case word only
+ * before one of those ("state-run broadcaster CCTV").
+ */
+static int
+np_word(struct ctx *c, size_t i)
+{
+	struct qt_tok *t = &c->t[i];
+	uint32_t l;
+
+	if (t->kind != TK_WORD)
+		return 0;
+	l = lx(c, i);
+	if (t->flags & TF_CAP)
+		return !(l & QL_FUNC) || (l & (QL_DET | QL_PRON_M | QL_PRON_F |
+		    QL_PRON_P | QL_ROLE | QL_MALE | QL_FEMALE | QL_TIME)) ||
+		    !(l & QL_STOPNP);
+	if (l & (QL_VERB | QL_STOPNP))
+		return 0;
+	if (l & (QL_DET | QL_ROLE | QL_MOD | QL_GROUP | QL_ORG | QL_PLACE |
+	    QL_NOUN_SAY))
+		return 1;
+	if (is_word(c, i, "of") || is_word(c, i, "for") || is_word(c, i, "at"))
+		return 1;
+	if (l & QL_FUNC)
+		return 0;
+	return i + 1 < c->n && c->t[i + 1].kind == TK_WORD &&
+	    ((c->t[i + 1].flags & TF_CAP) || (lx(c, i + 1) & (QL_ROLE |
+	    QL_ORG | QL_GROUP | QL_MOD)));
+}
+
+/* A word that can end a speaker phrase. */
+static int
+np_head(struct ctx *c, size_t i)
+{
+	uint32_t l = lx(c, i);
+
+	if (c->t[i].kind != TK_WORD || (l & QL_PREP))
+		return 0;
+	if (c->t[i].flags & TF_CAP)
+		return !(l & (QL_FUNC | QL_TIME)) || (l & (QL_PRON_M |
+		    QL_PRON_F | QL_PRON_P | QL_ROLE));
+	return (l & (QL_ROLE | QL_GROUP | QL_ORG | QL_PRON_M | QL_PRON_F |
+	    QL_PRON_P | QL_NOUN_SAY)) != 0;
+}
+
+static int
+is_pron(struct ctx *c, size_t i)
+{
+	return c->t[i].kind == TK_WORD &&
+	    (lx(c, i) & (QL_PRON_M | QL_PRON_F | QL_PRON_P)) &&
+	    !is_word(c, i, "his") && !is_word(c, i, "her") &&
+	    !is_word(c, i, "their") && !is_word(c, i, "him") &&
+	    !is_word(c, i, "them");
+}
+
+/*
+ * A speaker phrase forward from i: returns its end (== i: none).  A
+ * pronoun stands alone.  Ends at punctuation, a quotation, a verb.
+ */
+static size_t
+np_forward(struct ctx *c, size_t i, size_t max)
+{
+	size_t j = i, last = i;
+
+	if (i < c->n && is_pron(c, i))
+		return i + 1;
+	while (j < c->n && j - i < max && np_word(c, j)) {
+		if (is_pron(c, j) && j > i)
+			break;
+		j++;
+		if (np_head(c, j - 1))
+			last = j;
+	}
+	return last;
+}
+
+/* Skip adverbs, "on Monday" and the like forward from i. */
+static size_t
+skip_adv(struct ctx *c, size_t i)
+{
+	while (i < c->n && c->t[i].kind == TK_WORD) {
+		if (!(c->t[i].flags & TF_CAP) && (lx(c, i) & QL_ADV) &&
+		    !(lx(c, i) & QL_VERB))
+			i++;
+		else if (is_word(c, i, "on") && i + 1 < c->n &&
+		    (lx(c, i + 1) & QL_TIME))
+			i += 2;
+		else if ((lx(c, i) & QL_TIME) && c->t[i].flags & TF_CAP)
+			i++;
+		else if (is_word(c, i, "as") && i + 1 < c->n &&
+		    is_verb(c, i + 1, 0))
+			i++;
+		else
+			break;
+	}
+	return i;
+}
+
+/* An appositive ", ... ," from i (at a comma): its end comma, or 0. */
+static size_t
+appositive(struct ctx *c, size_t i, size_t max)
+{
+	size_t j;
+
+	if (i >= c->n || !ispunct_tok(&c->t[i], ','))
+		return 0;
+	for (j = i + 1; j < c->n && j - i <= max; j++) {
+		if (c->t[j].kind == TK_QUOTE)
+			return 0;
+		if (c->t[j].kind == TK_PUNCT && (c->t[j].ch == '.' ||
+		    c->t[j].ch == ';' || c->t[j].ch == ':'))
+			return 0;
+		if (ispunct_tok(&c->t[j], ','))
+			return j > i + 1 ? j : 0;
+	}
+	return 0;
+}
+
+static void
+set_cue(struct ctx *c, struct qt_span *sp, size_t a, size_t b)
+{
+	sp->cue_para = c->p;
+	sp->cue_off = c->t[a].off;
+	sp->cue_len = c->t[b - 1].off + c->t[b - 1].len - c->t[a].off;
+}
+
+/*
+ * An appositive is a role when a role word comes early in it: "the
+ * foreign minister", "managing director of ...", not "speaking on the
+ * condition of anonymity" nor "who is attending".
+ */
+static int
+role_appos(struct ctx *c, size_t ab, size_t ae)
+{
+	size_t i;
+
+	for (i = ab; i < ae && i < ab + 4; i++)
+		if (lx(c, i) & QL_ROLE)
+			return 1;
+	return 0;
+}
+
+static int
+speaker(struct ctx *c, struct qt_span *sp, size_t b, size_t e, size_t ab,
+    size_t ae)
+{
+	if (b >= e)
+		return 0;
+	if (ab < ae && !role_appos(c, ab, ae))
+		ab = ae = 0;
+	c->d->limit = c->d->pos + b;
+	return qt_ent_speaker(c->d, sp, c->s, c->t + b, e - b,
+	    ab < ae ? c->t + ab : NULL, ab < ae ? ae - ab : 0);
+}
+
+/* After "quoted/cited": "media quoted Qin as saying" gives Qin. */
+static int
+passive_object(struct ctx *c, struct qt_span *sp, size_t v)
+{
+	size_t e;
+
+	if (!(lx(c, v) & QL_PASSIVE))
+		return 0;
+	e = np_forward(c, v + 1, 8);
+	if (e == v + 1 || !is_word(c, e, "as"))
+		return 0;
+	set_cue(c, sp, v, v + 1);
+	return speaker(c, sp, v + 1, e, 0, 0);
+}
+
+/* The last character of a quotation's text. */
+static uint32_t
+quote_last(struct ctx *c, const struct qt_span *sp)
+{
+	const char *s = qt_ptext(c->d, sp->p1);
+	size_t e = sp->e1;
+
+	if (e == 0 || (sp->p0 == sp->p1 && e <= sp->s0))
+		return 0;
+	if (e >= 3 && (unsigned char)s[e - 3] == 0xE2)
+		return (uint32_t)(((unsigned char)s[e - 2] << 8) |
+		    (unsigned char)s[e - 1]) | 0xE20000u;
+	return (unsigned char)s[e - 1];
+}
+
+/* Tokens from i to the sentence's end, at most lim. */
+static size_t
+to_stop(struct ctx *c, size_t i, size_t lim)
+{
+	size_t k;
+
+	for (k = i; k < c->n && k - i < lim; k++)
+		if (c->t[k].kind == TK_QUOTE || (c->t[k].kind == TK_PUNCT &&
+		    (c->t[k].ch == '.' || c->t[k].ch == '!' ||
+		    c->t[k].ch == '?')))
+			return k - i;
+	return k < c->n ? lim : k - i;
+}
+
+/* R1: a cue right after the quotation token qi.  Returns HOW_*. */
+static int
+after_cue(struct ctx *c, size_t qi, struct qt_span *sp, const struct
+    qt_span *q)
+{
+	size_t i = qi + 1, e, v, a, ae;
+	uint32_t last = quote_last(c, q);
+	int stop = last == '.';
+
+	if (i < c->n && ispunct_tok(&c->t[i], ','))
+		i++;
+	if (i >= c->n)
+		return HOW_NONE;
+	if (isdash(&c->t[i]) && i + 1 < c->n && (c->t[i + 1].flags & TF_CAP)) {
+		e = np_forward(c, i + 1, 8);
+		if (e > i + 1 && speaker(c, sp, i + 1, e, 0, 0)) {
+			set_cue(c, sp, i, i + 1);
+			return HOW_R1;
+		}
+		return HOW_NONE;
+	}
+	if (is_word(c, i, "according") && is_word(c, i + 1, "to")) {
+		e = np_forward(c, i + 2, 10);
+		if (e > i + 2 && speaker(c, sp, i + 2, e, 0, 0)) {
+			set_cue(c, sp, i, i + 2);
+			return HOW_R1WEAK;
+		}
+		return HOW_NONE;
+	}
+	if (is_verb(c, i, 0)) {
+		/* said X, the foreign minister */
+		v = i;
+		i = skip_adv(c, i + 1);
+		e = np_forward(c, i, 10);
+		if (e == i)
+			return HOW_NONE;
+		a = ae = 0;
+		if (e < c->n && ispunct_tok(&c->t[e], ',')) {
+			a = e + 1;
+			for (ae = a; ae < c->n && ae - a < 24 &&
+			    c->t[ae].kind != TK_QUOTE &&
+			    !(c->t[ae].kind == TK_PUNCT && c->t[ae].ch != '-' &&
+			    c->t[ae].ch != '\'' && c->t[ae].ch != 0x2019 &&
+			    c->t[ae].ch != '&'); ae++)
+				;
+		}
+		if (!speaker(c, sp, i, e, a, ae))
+			return HOW_NONE;
+		set_cue(c, sp, v, v + 1);
+		return HOW_R1;
+	}
+	/* X said / X, who ..., said */
+	e = np_forward(c, i, 10);
+	if (e == i)
+		return HOW_NONE;
+	v = e;
+	a = ae = 0;
+	if ((ae = appositive(c, v, 24)) != 0) {
+		a = v + 1;
+		v = ae + 1;
+	}
+	v = skip_adv(c, v);
+	if (v >= c->n || !is_verb(c, v, 0))
+		return HOW_NONE;
+	if (stop && to_stop(c, v + 1, 8) >= 8)
+		return HOW_NONE;
+	if (passive_object(c, sp, v))
+		return HOW_R1;
+	if (!speaker(c, sp, i, e, a, ae ? ae : a))
+		return HOW_NONE;
+	set_cue(c, sp, v, v + 1);
+	return HOW_R1;
+}
+
+/*
+ * The subject of the verb at v, within [ss, v): the phrase's bounds in
+ * *b, *e and an appositive's in *ab, *ae.  Returns 1 if found.
+ */
+static int
+subject_before(struct ctx *c, size_t ss, size_t v, size_t *b, size_t *e,
+    size_t *ab, size_t *ae)
+{
+	size_t i = v, j;
+
+	*ab = *ae = 0;
+	while (i > ss && c->t[i - 1].kind == TK_WORD &&
+	    !(c->t[i - 1].flags & TF_CAP) && ((lx(c, i - 1) &
+	    (QL_ADV | QL_PASSIVE)) || is_word(c, i - 1, "as") ||
+	    is_word(c, i - 1, "not")))
+		i--;
+	if (i > ss && ispunct_tok(&c->t[i - 1], ',')) {
+		for (j = i - 1; j > ss && i - j < 25; j--)
+			if (ispunct_tok(&c->t[j - 1], ',') ||
+			    c->t[j - 1].kind == TK_QUOTE)
+				break;
+		if (j <= ss || i - j >= 25 || !ispunct_tok(&c->t[j - 1], ','))
+			return 0;
+		*ab = j;
+		*ae = i - 1;
+		if (*ab < *ae && (lx(c, *ab) & QL_REL))
+			*ab = *ae = 0;	/* "who is attending": no role */
+		i = j - 1;
+	}
+	*e = i;
+	if (i > ss && is_pron(c, i - 1)) {
+		*b = i - 1;
+		return 1;
+	}
+	while (i > ss && *e - i < 10 && np_word(c, i - 1) && !is_pron(c, i - 1))
+		i--;
+	while (i < *e && (lx(c, i) & QL_PREP))
+		i++;
+	*b = i;
+	return *b < *e && np_head(c, *e - 1);
+}
+
+static size_t
+sentence_start(struct ctx *c, size_t i)
+{
+	size_t lo = i > 4 * WINDOW ? i - 4 * WINDOW : 0;
+
+	while (i > lo && !(c->t[i].flags & TF_SENT))
+		i--;
+	return i;
+}
+
+/* R2: a cue before the quotation in its sentence. */
+static int
+before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
+{
+	size_t ss = sentence_start(c, qi), v, b, e, ab, ae, lo;
+	struct qt_tok *pt;
+
+	*adjacent = 0;
+	if (ss == qi)
+		return HOW_NONE;
+	lo = qi - ss > WINDOW ? qi - WINDOW : ss;
+	for (v = qi; v-- > lo; ) {
+		if (c->t[v].kind == TK_QUOTE)
+			continue;
+		if (is_word(c, v, "to") && v > ss && is_word(c, v - 1,
+		    "according")) {
+			e = np_forward(c, v + 1, 10);
+			if (e > v + 1 && speaker(c, sp, v + 1, e, 0, 0)) {
+				set_cue(c, sp, v - 1, v + 1);
+				*adjacent = e + 1 >= qi;
+				return HOW_R2;
+			}
+			continue;
+		}
+		if (!is_verb(c, v, ss))
+			continue;
+		if (passive_object(c, sp, v))
+			goto found;
+		if (subject_before(c, ss, v, &b, &e, &ab, &ae) &&
+		    speaker(c, sp, b, e, ab, ae)) {
+			set_cue(c, sp, v, v + 1);
+			goto found;
+		}
+		/* "..., saying: “...”" speaks for the sentence's subject. */
+		if (v > ss && ispunct_tok(&c->t[v - 1], ',') &&
+		    c->t[v].len > 3 && memcmp(c->s + c->t[v].off +
+		    c->t[v].len - 3, "ing", 3) == 0) {
+			e = np_forward(c, ss, 10);
+			if (e > ss && speaker(c, sp, ss, e, 0, 0)) {
+				set_cue(c, sp, v, v + 1);
+				goto found;
+			}
+		}
+	}
+	/* Blinken: “...” */
+	pt = &c->t[qi - 1];
+	if (ispunct_tok(pt, ':') && np_forward(c, ss, 10) == qi - 1 &&
+	    speaker(c, sp, ss, qi - 1, 0, 0)) {
+		*adjacent = 1;
+		return HOW_R2;
+	}
+	return HOW_NONE;
+found:
+	pt = &c->t[qi - 1];
+	*adjacent = qi - v <= 2 || (ispunct_tok(pt, ':') && qi - v <= 14) ||
+	    (is_word(c, qi - 1, "that") && qi - v <= 6);
+	return HOW_R2;
+}
+
+static void
+copy_attr(struct qt_span *to, const struct qt_span *from)
+{
+	to->spk_off = from->spk_off;
+	to->spk_len = from->spk_len;
+	to->stx_off = from->stx_off;
+	to->stx_len = from->stx_len;
+	to->role_off = from->role_off;
+	to->role_len = from->role_len;
+	to->ent = from->ent;
+}
+
+/* R3: the cue or attributed quotation before, in this paragraph. */
+static int
+prev_cue(struct ctx *c, size_t qi, struct qt_span *sp)
+{
+	size_t v, lo = qi > WINDOW ? qi - WINDOW : 0, b, e, ab, ae;
+
+	for (v = qi; v-- > lo; ) {
+		if (c->t[v].kind == TK_QUOTE) {
+			const struct qt_span *q = &c->d->spans[c->t[v].quote];
+
+			if (q->attributed && q->spk_len > 0) {
+				copy_attr(sp, q);
+				return HOW_R3;
+			}
+			continue;
+		}
+		if (!is_verb(c, v, 0))
+			continue;
+		if (subject_before(c, sentence_start(c, v), v, &b, &e, &ab,
+		    &ae) && speaker(c, sp, b, e, ab, ae)) {
+			set_cue(c, sp, v, v + 1);
+			return HOW_R3;
+		}
+	}
+	return HOW_NONE;
+}
+
+/* Keep the stronger of two candidates in *sp. */
+static void
+take(struct qt_span *sp, struct qt_span *cand, int how)
+{
+	if (how <= sp->how)
+		return;
+	copy_attr(sp, cand);
+	sp->cue_para = cand->cue_para;
+	sp->cue_off = cand->cue_off;
+	sp->cue_len = cand->cue_len;
+	sp->how = how;
+	sp->attributed = 1;
+}
+
+static void
+quote_begins(struct ctx *c, size_t qi, struct qt_span *sp)
+{
+	struct qt_span cand;
+	struct qt_doc *d = c->d;
+	int how, adj = 0;
+
+	memset(&cand, 0, sizeof(cand));
+	cand.ent = -1;
+	how = before_cue(c, qi, &cand, &adj);
+	if (how != HOW_NONE) {
+		take(sp, &cand, how);
+		sp->full = adj;		/* adjacency, decided at the end */
+		return;
+	}
+	if (c->t[qi].flags & TF_SENT) {
+		memset(&cand, 0, sizeof(cand));
+		cand.ent = -1;
+		if ((how = prev_cue(c, qi, &cand)) != HOW_NONE) {
+			take(sp, &cand, how);
+			return;
+		}
+	}
+	if (qi == 0 && d->have_last && d->last_para + 2 >= c->p) {
+		memset(&cand, 0, sizeof(cand));
+		cand.ent = d->last_ent;
+		cand.spk_off = d->last_spk_off;
+		cand.spk_len = d->last_spk_len;
+		cand.stx_off = d->last_stx_off;
+		cand.stx_len = d->last_stx_len;
+		cand.role_off = d->last_role_off;
+		cand.role_len = d->last_role_len;
+		take(sp, &cand, HOW_R4);
+	}
+}
+
+static int
+starts_upper(struct qt_doc *d, const struct qt_span *sp)
+{
+	const char *s = qt_ptext(d, sp->p0);
+	size_t len = d->paras[sp->p0].len;
+	int32_t cp;
+
+	if (sp->s0 >= len)
+		return 0;
+	utf8_decode(s + sp->s0, s + len, &cp);
+	return cp > 0 && (utf8_isupper(cp) || cp == '[' || cp == 0x2026);
+}
+
+static void
+quote_ends(struct ctx *c, size_t qi, struct qt_span *sp)
+{
+	struct qt_span cand;
+	struct qt_doc *d = c->d;
+	uint32_t last = quote_last(c, sp);
+	int how, adj = sp->how == HOW_R2 && sp->full, soft;
+
+	memset(&cand, 0, sizeof(cand));
+	cand.ent = -1;
+	how = after_cue(c, qi, &cand, sp);
+	soft = last == ',' || last == '?' || last == '!' || last == 0xE280A6 ||
+	    last == 0xE28094;
+	if (how == HOW_R1)
+		adj = 1;
+	take(sp, &cand, how);
+	/*
+	 * Full: speech, not a scare quote.  A cue beside it makes it
+	 * speech, so does length, so does a sentence with a speaker.
+	 */
+	if (sp->attributed)
+		sp->full = (adj && (sp->words >= 3 || (how == HOW_R1 &&
+		    soft))) || sp->words >= 6 ||
+		    (sp->words >= 3 && starts_upper(d, sp));
+	else
+		sp->full = sp->words >= 6 && starts_upper(d, sp);
+	if (sp->attributed && sp->full && sp->spk_len > 0) {
+		d->have_last = 1;
+		d->last_para = c->p;
+		d->last_ent = sp->ent;
+		d->last_spk_off = sp->spk_off;
+		d->last_spk_len = sp->spk_len;
+		d->last_stx_off = sp->stx_off;
+		d->last_stx_len = sp->stx_len;
+		d->last_role_off = sp->role_off;
+		d->last_role_len = sp->role_len;
+		qt_ent_spoke(d, sp->ent);
+	}
+}
+
+/* Tokens of paragraph p; spans from *k on may cover parts of it. */
+static void
+para_tokens(struct qt_doc *d, size_t p, size_t k)
+{
+	const char *s = qt_ptext(d, p);
+	size_t len = d->paras[p].len, pos = 0, a, b;
+
+	d->ntok = 0;
+	for (; k < d->nspan && d->spans[k].p0 <= p; k++) {
+		const struct qt_span *sp = &d->spans[k];
+
+		if (sp->p1 < p)
+			continue;
+		a = sp->p0 == p ? sp->m0 : 0;
+		b = sp->p1 == p ? sp->m1 : len;
+		if (a < pos)
+			a = pos;
+		if (b < a)
+			b = a;
+		tokenize(d, s, pos, a);
+		push(d, TK_QUOTE, a, b - a, 0, (int)k, 0);
+		pos = b;
+	}
+	tokenize(d, s, pos, len);
+	mark_sentences(d, p, s);
+}
+
+void
+qt_attribute(struct qt_doc *d)
+{
+	struct ctx c;
+	size_t p, k = 0, i, from;
+
+	for (p = 0; p < d->npara; p++) {
+		while (k < d->nspan && d->spans[k].p1 < p)
+			k++;
+		para_tokens(d, p, k);
+		c.d = d;
+		c.p = p;
+		c.s = qt_ptext(d, p);
+		c.len = d->paras[p].len;
+		c.t = d->toks;
+		c.n = d->ntok;
+		from = 0;
+		for (i = 0; i < c.n; i++) {
+			struct qt_span *sp;
+
+			if (c.t[i].kind != TK_QUOTE)
+				continue;
+			qt_ent_scan(d, c.s, c.t, from, i, c.n);
+			from = i + 1;
+			sp = &d->spans[c.t[i].quote];
+			d->here = d->pos + i;
+			if (sp->p0 == p)
+				quote_begins(&c, i, sp);
+			if (sp->p1 == p)
+				quote_ends(&c, i, sp);
+		}
+		qt_ent_scan(d, c.s, c.t, from, c.n, c.n);
+		d->pos += c.n + 1;
+	}
+}

@@ -1,0 +1,576 @@
+/*
+ * The discourse memory of one document: the persons (and organisations)
+ * it has named, with their roles, gender where a given name, title or
+ * role tells it, and when they were last mentioned and last quoted.
+ *
+ * A speaker phrase ("State Department spokesman Matthew Miller", "the
+ * minister", "Glaser", "he") is reduced here to a name and a role and
+ * resolved against the memory: a surname alone to the newest person who
+ * bears it, a definite role to the newest person holding it, a pronoun to
+ * the newest person of its gender mentioned as a subject or quoted.
+ *
+ * Names are found without a parser: a run of capitalised words, cut
+ * where a role, organisation or place word ends it, is taken for a person
+ * only on evidence (a title before it, a known given name, an honorific,
+ * a person the memory already holds).  The memory is bounded (MAX_ENTS)
+ * so a hostile document cannot make lookups slow.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "quotes_int.h"
+#include "xalloc.h"
+
+#define MAX_ENTS	2048
+#define EKEY_SLOTS	8192	/* a power of two, over 3 keys per entity */
+
+uint32_t
+qt_tok_lex(const char *s, struct qt_tok *t)
+{
+	if (!(t->flags & TF_LEXED)) {
+		t->lex = t->kind == TK_WORD ? qt_lex(s + t->off, t->len) : 0;
+		t->flags |= TF_LEXED;
+	}
+	return t->lex;
+}
+
+void
+qt_ent_reset(struct qt_doc *d)
+{
+	d->nent = 0;
+	d->pos = 0;
+	d->have_last = 0;
+	if (d->ekeys != NULL && d->nekey > 0)
+		memset(d->ekeys, 0, d->capekey * sizeof(*d->ekeys));
+	d->nekey = 0;
+}
+
+/* Hash of a word with ASCII case folded and a trailing ’s or 's cut. */
+static uint64_t
+fold_hash(const char *s, size_t len, uint64_t h)
+{
+	size_t i;
+
+	if (len >= 4 && memcmp(s + len - 4, "\xE2\x80\x99s", 4) == 0)
+		len -= 4;
+	else if (len >= 2 && s[len - 2] == '\'' && s[len - 1] == 's')
+		len -= 2;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= 'A' && c <= 'Z')
+			c += 32;
+		h = (h ^ c) * 1099511628211ull;
+	}
+	return h | 1;
+}
+
+#define H_FULL	14695981039346656037ull
+#define H_TOK	1469598103934665603ull
+
+static struct qt_ekey *
+ekey_slot(struct qt_doc *d, uint64_t h)
+{
+	size_t i;
+
+	if (d->ekeys == NULL) {
+		d->capekey = EKEY_SLOTS;
+		d->ekeys = xcalloc(d->capekey, sizeof(*d->ekeys));
+	}
+	i = (size_t)(h >> 7) & (d->capekey - 1);
+	while (d->ekeys[i].h != 0 && d->ekeys[i].h != h)
+		i = (i + 1) & (d->capekey - 1);
+	return &d->ekeys[i];
+}
+
+static int
+ekey_get(struct qt_doc *d, uint64_t h)
+{
+	struct qt_ekey *k = ekey_slot(d, h);
+
+	return k->h == h ? k->ent : -1;
+}
+
+static void
+ekey_put(struct qt_doc *d, uint64_t h, int ent)
+{
+	struct qt_ekey *k;
+
+	if (d->nekey >= d->capekey / 2 && ekey_get(d, h) < 0)
+		return;
+	k = ekey_slot(d, h);
+	if (k->h == 0)
+		d->nekey++;
+	k->h = h;
+	k->ent = ent;
+}
+
+static const char *
+ent_name(const struct qt_doc *d, const struct qt_ent *e)
+{
+	return d->arena.p + e->name_off;
+}
+
+static int
+ent_add(struct qt_doc *d, const char *name, size_t len, int org)
+{
+	struct qt_ent *e;
+	size_t i, first_end, last_start;
+	int idx;
+
+	if (d->nent >= MAX_ENTS)
+		return -1;
+	if (d->nent == d->capent) {
+		d->capent = d->capent ? d->capent * 2 : 32;
+		d->ents = xreallocarray(d->ents, d->capent, sizeof(*e));
+	}
+	idx = (int)d->nent++;
+	e = &d->ents[idx];
+	memset(e, 0, sizeof(*e));
+	e->name_off = qt_arena_add(d, name, len);
+	e->name_len = len;
+	e->org = org;
+	ekey_put(d, fold_hash(name, len, H_FULL), idx);
+	for (first_end = 0; first_end < len && name[first_end] != ' ';
+	    first_end++)
+		;
+	for (last_start = len; last_start > 0 && name[last_start - 1] != ' ';
+	    last_start--)
+		;
+	if (!org) {
+		ekey_put(d, fold_hash(name + last_start, len - last_start,
+		    H_TOK), idx);
+		if (first_end < len)
+			ekey_put(d, fold_hash(name, first_end, H_TOK), idx);
+	}
+	(void)i;
+	return idx;
+}
+
+static void
+ent_set_role(struct qt_doc *d, int idx, const char *role, size_t len)
+{
+	struct qt_ent *e = &d->ents[idx];
+
+	if (len == 0)
+		return;
+	e->role_off = qt_arena_add(d, role, len);
+	e->role_len = len;
+}
+
+static void
+ent_mention(struct qt_doc *d, int idx, size_t pos, int subj)
+{
+	if (idx < 0)
+		return;
+	d->ents[idx].last = pos;
+	if (subj)
+		d->ents[idx].last_subj = pos;
+}
+
+void
+qt_ent_spoke(struct qt_doc *d, int idx)
+{
+	if (idx >= 0)
+		d->ents[idx].last_spoke = d->here;
+}
+
+/* Lower-case particles inside names: Ursula von der Leyen. */
+static int
+is_particle(const char *s, size_t len)
+{
+	static const char *const part[] = { "de", "da", "van", "von", "bin",
+	    "al", "del", "della", "di", "du", "la", "le", "der", "den", "ter",
+	    "ten", "ibn", "abu", "el", "dos", "das", "y" };
+	size_t i;
+
+	for (i = 0; i < sizeof(part) / sizeof(part[0]); i++)
+		if (strlen(part[i]) == len && memcmp(s, part[i], len) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+all_caps(const char *s, size_t len)
+{
+	size_t i, up = 0;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			up++;
+	}
+	return up >= 2;
+}
+
+/* A capitalised word that may be part of a person's name. */
+static int
+name_tok(const char *s, struct qt_tok *t)
+{
+	uint32_t lx;
+	size_t i;
+
+	if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+		return 0;
+	lx = qt_tok_lex(s, t);
+	if (lx & (QL_FIRST_M | QL_FIRST_F))
+		return 1;
+	if (lx & (QL_ROLE | QL_ORG | QL_PLACE | QL_TIME | QL_FUNC |
+	    QL_NOUN_SAY | QL_GROUP | QL_DET | QL_PRON_M | QL_PRON_F |
+	    QL_PRON_P | QL_MALE | QL_FEMALE))
+		return 0;
+	if (all_caps(s + t->off, t->len))
+		return 0;
+	for (i = 0; i < t->len; i++)
+		if (s[t->off + i] >= '0' && s[t->off + i] <= '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * The name at the end of tokens [b, e): returns the index where it
+ * starts (== e when there is none).  At most four words and particles.
+ */
+static size_t
+name_start(const char *s, struct qt_tok *t, size_t b, size_t e)
+{
+	size_t i = e, words = 0;
+
+	while (i > b && words < 4) {
+		struct qt_tok *k = &t[i - 1];
+
+		if (name_tok(s, k)) {
+			i--;
+			words++;
+		} else if (i < e && i - 1 > b && k->kind == TK_WORD &&
+		    !(k->flags & TF_CAP) && is_particle(s + k->off, k->len) &&
+		    name_tok(s, &t[i - 2]))
+			i--;
+		else
+			break;
+	}
+	return i;
+}
+
+/* Bytes of tokens [b, e) as written, with a trailing ’s cut. */
+static void
+tok_span(const char *s, const struct qt_tok *t, size_t b, size_t e,
+    const char **p, size_t *len)
+{
+	size_t a = t[b].off, z = t[e - 1].off + t[e - 1].len;
+
+	if (z - a >= 4 && memcmp(s + z - 4, "\xE2\x80\x99s", 4) == 0)
+		z -= 4;
+	else if (z - a >= 2 && s[z - 2] == '\'' && s[z - 1] == 's')
+		z -= 2;
+	*p = s + a;
+	*len = z - a;
+}
+
+static int
+gender_of(const char *s, struct qt_tok *t, size_t b, size_t e, size_t nb)
+{
+	size_t i;
+	uint32_t lx;
+
+	for (i = b; i < e; i++) {
+		lx = qt_tok_lex(s, &t[i]);
+		if (lx & QL_FEMALE)
+			return 'f';
+		if (lx & QL_MALE)
+			return 'm';
+	}
+	if (nb < e) {
+		lx = qt_tok_lex(s, &t[nb]);
+		if ((lx & QL_FIRST_F) && !(lx & QL_FIRST_M))
+			return 'f';
+		if ((lx & QL_FIRST_M) && !(lx & QL_FIRST_F))
+			return 'm';
+	}
+	return 0;
+}
+
+/* Whether tokens [b, e) hold a word of class bits. */
+static int
+has_class(const char *s, struct qt_tok *t, size_t b, size_t e, uint32_t bits)
+{
+	size_t i;
+
+	for (i = b; i < e; i++)
+		if (qt_tok_lex(s, &t[i]) & bits)
+			return 1;
+	return 0;
+}
+
+/*
+ * Find or add the person named by tokens [nb, e), with role words in
+ * [b, nb).  evidence: the caller knows it is a person.  Returns the
+ * entity, or -1.
+ */
+static int
+person(struct qt_doc *d, const char *s, struct qt_tok *t, size_t b,
+    size_t nb, size_t e, int evidence)
+{
+	const char *name, *role;
+	size_t nlen, rlen;
+	int idx, g;
+
+	if (nb >= e)
+		return -1;
+	tok_span(s, t, nb, e, &name, &nlen);
+	if (nlen == 0)
+		return -1;
+	idx = ekey_get(d, fold_hash(name, nlen, e - nb == 1 ? H_TOK : H_FULL));
+	if (idx < 0 && e - nb == 1)
+		idx = ekey_get(d, fold_hash(name, nlen, H_FULL));
+	if (idx >= 0 && d->ents[idx].org)
+		return -1;
+	if (idx < 0) {
+		if (!evidence && !has_class(s, t, b, nb, QL_ROLE | QL_MALE |
+		    QL_FEMALE) && !(e - nb >= 2 &&
+		    (qt_tok_lex(s, &t[nb]) & (QL_FIRST_M | QL_FIRST_F))))
+			return -1;
+		idx = ent_add(d, name, nlen, 0);
+		if (idx < 0)
+			return -1;
+	}
+	g = gender_of(s, t, b, e, nb);
+	if (g != 0 && d->ents[idx].gender == 0)
+		d->ents[idx].gender = g;
+	if (nb > b && has_class(s, t, b, nb, QL_ROLE)) {
+		tok_span(s, t, b, nb, &role, &rlen);
+		ent_set_role(d, idx, role, rlen);
+	}
+	return idx;
+}
+
+/* Whether the token after a mention makes it a subject. */
+static int
+subject_after(const char *s, struct qt_tok *t, size_t i, size_t ntok)
+{
+	uint32_t lx;
+
+	if (i >= ntok || t[i].kind != TK_WORD || (t[i].flags & TF_CAP))
+		return i < ntok && t[i].kind == TK_PUNCT && t[i].ch == ',';
+	lx = qt_tok_lex(s, &t[i]);
+	if (lx & QL_VERB)
+		return 1;
+	return !(lx & (QL_FUNC | QL_PREP | QL_DET | QL_ROLE | QL_ORG));
+}
+
+void
+qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
+    size_t to, size_t ntok)
+{
+	size_t i = from, b, e, nb;
+	int idx, subj;
+
+	while (i < to) {
+		if (t[i].kind != TK_WORD || !(t[i].flags & TF_CAP)) {
+			i++;
+			continue;
+		}
+		/* A run of capitalised words and role words, as "U.S.
+		 * Secretary of State Antony Blinken". */
+		b = i;
+		while (i < to && t[i].kind == TK_WORD &&
+		    ((t[i].flags & TF_CAP) || (((qt_tok_lex(s, &t[i]) &
+		    QL_ROLE) || qt_lex_is(s + t[i].off, t[i].len, "of")) &&
+		    i + 1 < to && t[i + 1].kind == TK_WORD) ||
+		    is_particle(s + t[i].off, t[i].len)))
+			i++;
+		e = i;
+		while (e > b && !(t[e - 1].flags & TF_CAP))
+			e--;
+		if (e == b)
+			continue;
+		/* "top diplomat Wang Yi": lower-case role words before. */
+		while (b > from && t[b - 1].kind == TK_WORD &&
+		    !(t[b - 1].flags & TF_CAP) && (qt_tok_lex(s, &t[b - 1]) &
+		    (QL_ROLE | QL_MOD)) && !(qt_tok_lex(s, &t[b - 1]) &
+		    (QL_FUNC | QL_DET)))
+			b--;
+		nb = name_start(s, t, b, e);
+		if (nb == e)
+			continue;
+		subj = (t[b].flags & TF_SENT) || subject_after(s, t, e, ntok);
+		idx = person(d, s, t, b, nb, e, 0);
+		ent_mention(d, idx, d->pos + e, subj);
+	}
+}
+
+/* The newest person whose role holds the word head. */
+static int
+by_role(struct qt_doc *d, const char *head, size_t hlen)
+{
+	size_t i, j, best_pos = 0;
+	int best = -1;
+
+	for (i = 0; i < d->nent; i++) {
+		const struct qt_ent *e = &d->ents[i];
+		const char *r = d->arena.p + e->role_off;
+
+		if (e->org || e->role_len < hlen || e->last < best_pos)
+			continue;
+		for (j = 0; j + hlen <= e->role_len; j++)
+			if (strncasecmp(r + j, head, hlen) == 0 &&
+			    (j == 0 || r[j - 1] == ' ') &&
+			    (j + hlen == e->role_len || r[j + hlen] == ' ' ||
+			    r[j + hlen] == '-')) {
+				best = (int)i;
+				best_pos = e->last;
+				break;
+			}
+	}
+	return best;
+}
+
+static void
+set_out(struct qt_doc *d, struct qt_span *sp, const char *spk, size_t slen,
+    const char *role, size_t rlen, const char *stx, size_t stlen)
+{
+	sp->spk_off = qt_arena_add(d, spk, slen);
+	sp->spk_len = slen;
+	sp->role_off = qt_arena_add(d, role, rlen);
+	sp->role_len = rlen;
+	sp->stx_off = qt_arena_add(d, stx, stlen);
+	sp->stx_len = stlen;
+}
+
+/* Speaker and role from entity idx. */
+static void
+set_ent(struct qt_doc *d, struct qt_span *sp, int idx, const char *stx,
+    size_t stlen, const char *role, size_t rlen)
+{
+	struct qt_ent *e = &d->ents[idx];
+	struct buf tmp = BUF_INIT;
+
+	/* The arena may move while we copy from it: copy out first. */
+	buf_add(&tmp, ent_name(d, e), e->name_len);
+	if (rlen == 0 && e->role_len > 0) {
+		buf_add(&tmp, d->arena.p + e->role_off, e->role_len);
+		set_out(d, sp, tmp.p, e->name_len, tmp.p + e->name_len,
+		    e->role_len, stx, stlen);
+	} else
+		set_out(d, sp, tmp.p, e->name_len, role, rlen, stx, stlen);
+	buf_free(&tmp);
+	sp->ent = idx;
+}
+
+int
+qt_ent_pronoun(struct qt_doc *d, struct qt_span *sp, const char *s,
+    const struct qt_tok *t)
+{
+	uint32_t lx = qt_lex(s + t->off, t->len);
+	int want = (lx & QL_PRON_F) ? 'f' : (lx & QL_PRON_M) ? 'm' : 0;
+	size_t i, when, best_when = 0;
+	int best = -1;
+
+	if (want == 0) {
+		set_out(d, sp, "", 0, "", 0, s + t->off, t->len);
+		return 0;
+	}
+	for (i = 0; i < d->nent; i++) {
+		const struct qt_ent *e = &d->ents[i];
+
+		if (e->org || (e->gender != 0 && e->gender != want))
+			continue;
+		when = e->last_subj < d->limit ? e->last_subj : 0;
+		if (e->last_spoke > when && e->last_spoke < d->limit)
+			when = e->last_spoke;
+		if (when >= best_when && when > 0) {
+			best = (int)i;
+			best_when = when;
+		}
+	}
+	if (best < 0) {
+		set_out(d, sp, "", 0, "", 0, s + t->off, t->len);
+		return 0;
+	}
+	if (d->ents[best].gender == 0)
+		d->ents[best].gender = want;
+	set_ent(d, sp, best, s + t->off, t->len, "", 0);
+	return 1;
+}
+
+/* Drop leading determiners and "according to" from [*b, e). */
+static void
+trim_front(const char *s, struct qt_tok *t, size_t *b, size_t e)
+{
+	while (*b < e && t[*b].kind == TK_WORD &&
+	    (qt_lex_is(s + t[*b].off, t[*b].len, "according") ||
+	    qt_lex_is(s + t[*b].off, t[*b].len, "to")))
+		(*b)++;
+}
+
+int
+qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
+    const struct qt_tok *ct, size_t n, const struct qt_tok *appos,
+    size_t nappos)
+{
+	struct qt_tok *t = (struct qt_tok *)ct;
+	const char *stx, *role = "", *head;
+	size_t b = 0, e = n, nb, stlen, rlen = 0, hlen, rb;
+	int idx;
+
+	trim_front(s, t, &b, e);
+	/* "The State Department statement" speaks for the department. */
+	while (e > b + 1 && (qt_tok_lex(s, &t[e - 1]) & QL_NOUN_SAY) &&
+	    !(t[e - 1].flags & TF_CAP))
+		e--;
+	if (b >= e)
+		return 0;
+	tok_span(s, t, b, e, &stx, &stlen);
+	if (e - b == 1 && (qt_tok_lex(s, &t[b]) &
+	    (QL_PRON_M | QL_PRON_F | QL_PRON_P)))
+		return qt_ent_pronoun(d, sp, s, &t[b]);
+	if (nappos > 0 && nappos <= 24)
+		tok_span(s, appos, 0, nappos, &role, &rlen);
+	nb = name_start(s, t, b, e);
+	if (nb < e && !has_class(s, t, nb, e, QL_ORG)) {
+		rb = b;
+		while (rb < nb && (qt_tok_lex(s, &t[rb]) & QL_DET))
+			rb++;
+		if (rb < nb && rlen == 0)
+			tok_span(s, t, rb, nb, &role, &rlen);
+		idx = person(d, s, t, b, nb, e, 1);
+		if (idx >= 0) {
+			if (d->ents[idx].role_len == 0 && rlen > 0)
+				ent_set_role(d, idx, role, rlen);
+			ent_mention(d, idx, d->limit, 1);
+			set_ent(d, sp, idx, stx, stlen, role, rlen);
+			return 1;
+		}
+	}
+	/* No name: "the minister" is the newest minister named. */
+	head = s + t[e - 1].off;
+	hlen = t[e - 1].len;
+	if (qt_lex_is(s + t[b].off, t[b].len, "the") &&
+	    (qt_tok_lex(s, &t[e - 1]) & QL_PERS_ROLE) &&
+	    (idx = by_role(d, head, hlen)) >= 0) {
+		set_ent(d, sp, idx, stx, stlen, "", 0);
+		return 1;
+	}
+	/* "China’s state-owned news agency Xinhua" is Xinhua. */
+	for (nb = e; nb > b && (t[nb - 1].flags & TF_CAP) &&
+	    !(qt_tok_lex(s, &t[nb - 1]) & QL_FUNC); nb--)
+		;
+	for (rb = b; rb < nb && (qt_tok_lex(s, &t[rb]) & QL_DET); rb++)
+		;
+	if (nb > rb && nb < e && !(t[nb - 1].flags & TF_CAP)) {
+		const char *name;
+		size_t nlen;
+
+		tok_span(s, t, nb, e, &name, &nlen);
+		if (rlen == 0)
+			tok_span(s, t, rb, nb, &role, &rlen);
+		set_out(d, sp, name, nlen, role, rlen, stx, stlen);
+		return 1;
+	}
+	set_out(d, sp, stx, stlen, role, rlen, stx, stlen);
+	return 1;
+}
