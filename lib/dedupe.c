@@ -59,7 +59,8 @@ dd_fingerprint(struct dedupe *d, const char *s, size_t len, size_t *words)
 	/* Punctuation-only lines ("***", "---") keep their punctuation. */
 	if (d->norm.len == 0 && d->o.loose)
 		fp_normalize(&d->norm, s, len, 0);
-	*words = fp_words(d->norm.p, d->norm.len);
+	/* Counting is a pass of its own: only when someone asks. */
+	*words = d->o.min_words > 0 ? fp_words(d->norm.p, d->norm.len) : 0;
 	if (d->o.near > 0 && !d->o.loose) {
 		buf_reset(&d->lnorm);
 		fp_normalize(&d->lnorm, s, len, FP_LOOSE);

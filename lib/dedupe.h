@@ -87,8 +87,8 @@ void		dd_doc(struct dedupe *, const char *name, size_t len);
 void		dd_para(struct dedupe *, const char *, size_t, size_t lineno,
 		    struct dd_verdict *);
 /*
- * The exact fingerprint of a paragraph and its word count, as dd_para()
- * computes them (for --emit-fingerprints).
+ * The exact fingerprint of a paragraph, as dd_para() computes it (for
+ * --emit-fingerprints), and its word count when min_words is set (else 0).
  */
 uint64_t	dd_fingerprint(struct dedupe *, const char *, size_t,
 		    size_t *words);

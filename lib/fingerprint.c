@@ -18,6 +18,8 @@ enum { C_COPY, C_SPACE, C_DROP };
 /* What an ASCII character does: [0] strict, [1] loose. */
 static unsigned char	ascii_class[2][128];
 static char		ascii_lower[128];
+/* The same as output bytes: 0 dropped, ' ' a separator, else the byte. */
+static char		ascii_map[2][128];
 static int		tables_ready;
 
 static void
@@ -46,6 +48,11 @@ fp_tables(void)
 	for (c = 0; c < 128; c++)
 		ascii_lower[c] = c >= 'A' && c <= 'Z' ? c + 32 : c;
 	ascii_lower['`'] = '\'';
+	for (loose = 0; loose < 2; loose++)
+		for (c = 0; c < 128; c++)
+			ascii_map[loose][c] = ascii_class[loose][c] == C_COPY ?
+			    ascii_lower[c] : ascii_class[loose][c] == C_SPACE ?
+			    ' ' : 0;
 	tables_ready = 1;
 }
 
@@ -124,8 +131,9 @@ fp_emit_char(struct norm *n, int32_t cp)
 		n->space = 1;
 		return;
 	}
-	opts = UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_IGNORE |
-	    UTF8PROC_LUMP | (n->loose ? UTF8PROC_STRIPMARK : 0);
+	opts = UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+	    UTF8PROC_IGNORE | UTF8PROC_LUMP |
+	    (n->loose ? UTF8PROC_STRIPMARK : 0);
 	k = utf8proc_decompose_char(cp, dst, 32, opts, NULL);
 	if (k < 0 || k > 32) {
 		/* Unassigned or absurdly long: keep the character itself. */
@@ -147,35 +155,45 @@ fp_emit_char(struct norm *n, int32_t cp)
  * The ASCII loop writes straight into the buffer: an ASCII byte never
  * makes more than one byte of output (a separator's space is paid for
  * by the separator), so room for the rest of the input is enough until
- * the next non-ASCII character, after which room is made again.
+ * the next non-ASCII character, after which room is made again.  A
+ * separator writes a space unless one is already there; the trailing
+ * one is taken off at the end.  This loop is most of exact mode's time.
  */
 void
 fp_normalize(struct buf *out, const char *s, size_t len, int flags)
 {
 	struct norm n = { out, out->len, (flags & FP_LOOSE) != 0, 0 };
-	const unsigned char *cls;
-	const char *end = s + len;
+	const char *map, *end = s + len;
 	unsigned char c;
+	char o;
+	int last, isp;
 	size_t k;
 	int32_t cp;
-	char *p;
+	char *p, *base;
 
 	if (!tables_ready)
 		fp_tables();
-	cls = ascii_class[n.loose];
+	map = ascii_map[n.loose];
 	while (s < end) {
 		buf_grow(out, end - s);
+		base = out->p + n.start;
 		p = out->p + out->len;
+		if (n.space && p > base && p[-1] != ' ')
+			*p++ = ' ';
+		n.space = 0;
+		/* Branch-free: write always, advance when the byte counts. */
+		last = p == base || p[-1] == ' ';
 		while (s < end && (c = *s) < 128) {
 			s++;
-			if (cls[c] != C_COPY) {
-				n.space |= cls[c] == C_SPACE;
-				continue;
-			}
-			if (n.space && p > out->p + n.start)
-				*p++ = ' ';
-			n.space = 0;
-			*p++ = ascii_lower[c];
+			o = map[c];
+			*p = o;
+			isp = o == ' ';
+			p += o != 0 && !(isp & last);
+			last = o != 0 ? isp : last;
+		}
+		if (p > base && p[-1] == ' ') {
+			p--;
+			n.space = 1;
 		}
 		out->len = p - out->p;
 		out->p[out->len] = '\0';

@@ -2,6 +2,8 @@
  * fpset: see fpset.h.  The keys are XXH3 values, already well mixed, so
  * the low bits index the table directly.
  */
+#include <sys/mman.h>
+
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,11 +21,45 @@ fpset_key(uint64_t key)
 	return key == 0 ? 1 : key;
 }
 
+/*
+ * Large key tables are mapped with transparent huge pages asked for:
+ * every lookup is a random access, and with 4 KB pages most of them
+ * also miss the TLB.  The kernel zeroes the pages lazily.
+ */
+#define FPSET_BIGKEYS	((size_t)2 << 20)
+
+static uint64_t *
+fpset_keys_alloc(size_t cap)
+{
+	size_t bytes = cap * sizeof(uint64_t);
+	void *p;
+
+	if (bytes < FPSET_BIGKEYS)
+		return xcalloc(cap, sizeof(uint64_t));
+	p = mmap(NULL, bytes, PROT_READ | PROT_WRITE,
+	    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		return xcalloc(cap, sizeof(uint64_t));	/* exits if none */
+	madvise(p, bytes, MADV_HUGEPAGE);
+	return p;
+}
+
+static void
+fpset_keys_free(uint64_t *keys, size_t cap)
+{
+	if (keys == NULL)
+		return;
+	if (cap * sizeof(uint64_t) < FPSET_BIGKEYS)
+		free(keys);
+	else
+		munmap(keys, cap * sizeof(uint64_t));
+}
+
 static void
 fpset_alloc(struct fpset *s, size_t cap)
 {
 	s->cap = cap;
-	s->keys = xcalloc(cap, sizeof(*s->keys));
+	s->keys = fpset_keys_alloc(cap);
 	s->days = xcalloc(cap, sizeof(*s->days));
 	s->vals = s->with_vals ? xcalloc(cap, sizeof(*s->vals)) : NULL;
 }
@@ -45,7 +81,7 @@ fpset_grow(struct fpset *s, size_t cap)
 		if (s->vals)
 			s->vals[j] = old.vals[i];
 	}
-	free(old.keys);
+	fpset_keys_free(old.keys, old.cap);
 	free(old.days);
 	free(old.vals);
 }
@@ -181,7 +217,7 @@ fpset_reset(struct fpset *s)
 void
 fpset_free(struct fpset *s)
 {
-	free(s->keys);
+	fpset_keys_free(s->keys, s->cap);
 	free(s->days);
 	free(s->vals);
 	memset(s, 0, sizeof(*s));

@@ -59,9 +59,14 @@ st_check(const unsigned char *p, size_t len, const char *name,
 {
 	uint64_t want;
 
-	if (len < ST_HEADER + 8 || memcmp(p, ST_MAGIC, 8) != 0) {
+	if (len < 8 || memcmp(p, ST_MAGIC, 8) != 0) {
 		snprintf(err, errlen, "%s: not a dedupe-paragraphs state file;"
 		    " left as it is", name);
+		return -1;
+	}
+	if (len < ST_HEADER + 8) {
+		snprintf(err, errlen, "%s: corrupt state file (size does not "
+		    "match its counts); left as it is", name);
 		return -1;
 	}
 	if (st_get(p + 8, 4) != ST_VERSION) {
