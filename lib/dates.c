@@ -1,0 +1,316 @@
+/*
+ * dates: the tokenizer and the driver of the recogniser; the grammar
+ * proper is in dates_gram.c.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dates_int.h"
+#include "xalloc.h"
+
+void
+dates_init(struct dates *d, const struct dw_lang *lang)
+{
+	memset(d, 0, sizeof(*d));
+	d->lang = lang;
+	d->order = DATES_MDY;
+}
+
+void
+dates_free(struct dates *d)
+{
+	free(d->hit);
+	free(d->tok);
+	d->hit = NULL;
+	d->tok = NULL;
+	d->nhit = d->caphit = d->ntok = d->captok = 0;
+}
+
+const char *
+dates_type_name(enum dates_type t)
+{
+	static const char *const names[] = { "DATE", "TIME", "DURATION",
+	    "SET" };
+
+	return names[t];
+}
+
+static struct dates_tok *
+tok_new(struct dates *d)
+{
+	if (d->ntok == d->captok) {
+		d->captok = d->captok ? d->captok * 2 : 256;
+		d->tok = xreallocarray(d->tok, d->captok, sizeof(*d->tok));
+	}
+	return &d->tok[d->ntok++];
+}
+
+/*
+ * Classify the UTF-8 punctuation that matters to dates: dashes (ranges),
+ * apostrophes ('90s), quotes, spaces.  Returns the ASCII stand-in, ' '
+ * for a space, or 0 when the bytes are not one of these (they are then
+ * word bytes).  *n is set to the sequence length.
+ */
+static int
+tok_utf8_punct(const unsigned char *p, const unsigned char *end, size_t *n)
+{
+	if (p[0] == 0xc2 && p + 1 < end && p[1] == 0xa0) {
+		*n = 2;
+		return ' ';
+	}
+	if (p[0] != 0xe2 || p + 2 >= end || p[1] != 0x80)
+		return 0;
+	*n = 3;
+	if (p[2] <= 0x8a || p[2] == 0xaf)
+		return ' ';
+	if (p[2] >= 0x90 && p[2] <= 0x95)
+		return '-';
+	if (p[2] == 0x98 || p[2] == 0x99)
+		return '\'';
+	if (p[2] == 0x9c || p[2] == 0x9d)
+		return '"';
+	if (p[2] == 0xa6)
+		return '.';
+	return 0;
+}
+
+static int
+tok_isword(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+static int
+tok_ordsuffix(int a, int b)
+{
+	return (a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+	    (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+}
+
+/* Digits at p: the number (capped at 99999) and a suffix (st, s). */
+static const unsigned char *
+tok_number(struct dates_tok *t, const unsigned char *p,
+    const unsigned char *end)
+{
+	const unsigned char *q = p;
+	long v = 0;
+
+	while (q < end && *q >= '0' && *q <= '9') {
+		if (v < 100000)
+			v = v * 10 + (*q - '0');
+		q++;
+	}
+	t->kind = TK_NUM;
+	t->ndig = (uint8_t)(q - p > 9 ? 9 : q - p);
+	t->num = v >= 100000 ? -1 : (int32_t)v;
+	/* 18th, 1st, 22nd, 3rd; 1990s. */
+	if (q + 1 < end && tok_ordsuffix(q[0] | 0x20, q[1] | 0x20) &&
+	    (q + 2 == end || !tok_isword(q[2]))) {
+		t->ord = 1;
+		q += 2;
+	} else if (q < end && (*q == 's' || *q == 'S') &&
+	    (q + 1 == end || !tok_isword(q[1]))) {
+		t->plural = 1;
+		q++;
+	}
+	return q;
+}
+
+static void
+tokenize(struct dates *d, const char *s, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const unsigned char *end = p + len, *q;
+	struct dates_tok *t;
+	int space = 1, sent = 1, c;
+	size_t n;
+
+	d->ntok = 0;
+	while (p < end) {
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
+		    *p == '\v' || *p == '\f') {
+			space = 1;
+			p++;
+			continue;
+		}
+		c = *p >= 0x80 ? tok_utf8_punct(p, end, &n) : 0;
+		if (c == ' ') {
+			space = 1;
+			p += n;
+			continue;
+		}
+		t = tok_new(d);
+		memset(t, 0, sizeof(*t));
+		t->start = (size_t)((const char *)p - s);
+		t->space = (uint8_t)space;
+		t->sent = (uint8_t)sent;
+		space = 0;
+		if (*p >= '0' && *p <= '9') {
+			q = tok_number(t, p, end);
+		} else if (c == 0 && tok_isword(*p)) {
+			q = p;
+			while (q < end && tok_isword(*q)) {
+				if (*q >= 0x80 && tok_utf8_punct(q, end, &n))
+					break;
+				q++;
+			}
+			t->kind = TK_WORD;
+			t->cap = *p >= 'A' && *p <= 'Z';
+			t->w = datewords_find(d->lang, (const char *)p,
+			    (size_t)(q - p));
+		} else {
+			t->kind = TK_PUNCT;
+			t->c = (char)(c ? c : *p);
+			q = p + (c ? n : 1);
+		}
+		t->end = (size_t)((const char *)q - s);
+		p = q;
+		if (t->kind == TK_PUNCT)
+			sent = t->c == '.' || t->c == '!' || t->c == '?' ||
+			    t->c == ':' || t->c == ';' ||
+			    ((t->c == '"' || t->c == '\'' || t->c == '(') &&
+			    sent);
+		else
+			sent = 0;
+	}
+}
+
+static struct dates_hit *
+hit_new(struct dates *d)
+{
+	if (d->nhit == d->caphit) {
+		d->caphit = d->caphit ? d->caphit * 2 : 16;
+		d->hit = xreallocarray(d->hit, d->caphit, sizeof(*d->hit));
+	}
+	return &d->hit[d->nhit++];
+}
+
+/*
+ * Whether a bare time of day c belongs to the day just before it:
+ * "tomorrow at 10 a.m.", "on June 18, at noon".
+ */
+static int
+day_before(const struct px *p, const struct cand *day, const struct cand *c)
+{
+	const struct dates_tok *t;
+	size_t i;
+
+	if (c->first <= day->last || c->first - day->last > 3)
+		return 0;
+	for (i = day->last + 1; i < c->first; i++) {
+		t = &p->t[i];
+		if (t->kind == TK_PUNCT ? t->c != ',' : t->kind != TK_WORD ||
+		    t->w == NULL || t->w->cls != DW_PREP)
+			return 0;
+	}
+	return 1;
+}
+
+size_t
+dates_scan(struct dates *d, const char *s, size_t len,
+    const struct dates_ref *ref)
+{
+	struct px p;
+	struct cand c, day = { 0 };
+	struct dates_hit *h;
+	size_t i, e;
+	int have_day = 0;
+
+	d->nhit = 0;
+	tokenize(d, s, len);
+	memset(&p, 0, sizeof(p));
+	p.d = d;
+	p.s = s;
+	p.t = d->tok;
+	p.n = d->ntok;
+	p.ref = ref != NULL && ref->set ? ref : NULL;
+	for (i = 0; i < p.n; ) {
+		if (!gram_trigger(&p, i) || (e = gram_match(&p, i, &c)) == 0) {
+			i++;
+			continue;
+		}
+		i = e;
+		if (c.bare && have_day && day_before(&p, &day, &c)) {
+			c.v.y = day.v.y;
+			c.v.m = day.v.m;
+			c.v.d = day.v.d;
+		}
+		if (c.v.gran == G_DAY && c.v.lit[0] == '\0' && !c.bare &&
+		    c.v.m != TV_UNKNOWN) {
+			day = c;
+			have_day = 1;
+		}
+		if ((c.type == DATES_DURATION || c.type == DATES_SET) &&
+		    !d->all_types)
+			continue;
+		h = hit_new(d);
+		h->start = p.t[c.first].start;
+		h->end = p.t[c.last].end;
+		h->type = c.type;
+		h->relative = c.relative;
+		h->full = c.full;
+		tv_format(&c.v, h->value);
+		if (c.range)
+			tv_format(&c.v2, h->end_value);
+		else
+			h->end_value[0] = '\0';
+	}
+	return d->nhit;
+}
+
+int
+dates_parse_ref(const char *s, size_t len, struct dates_ref *r)
+{
+	int v[5] = { 0, 0, 0, -1, -1 };
+	static const size_t at[] = { 0, 5, 8, 11, 14 };
+	static const size_t wid[] = { 4, 2, 2, 2, 2 };
+	size_t f, k;
+
+	if (len < 10 || s[4] != '-' || s[7] != '-')
+		return -1;
+	for (f = 0; f < 5; f++) {
+		if (f == 3) {
+			if (len < 16 || (s[10] != 'T' && s[10] != ' ') ||
+			    s[13] != ':')
+				break;
+		}
+		v[f] = 0;
+		for (k = 0; k < wid[f]; k++) {
+			if (s[at[f] + k] < '0' || s[at[f] + k] > '9')
+				return -1;
+			v[f] = v[f] * 10 + s[at[f] + k] - '0';
+		}
+	}
+	if (f == 3 && len > 10 && s[10] >= '0' && s[10] <= '9')
+		return -1;
+	if (v[1] < 1 || v[1] > 12 || v[2] < 1 ||
+	    v[2] > cal_mdays(v[0], v[1]) || v[3] > 23 || v[4] > 59)
+		return -1;
+	r->set = 1;
+	r->y = v[0];
+	r->m = v[1];
+	r->d = v[2];
+	r->hh = v[3];
+	r->mi = v[3] >= 0 ? v[4] : -1;
+	return 0;
+}
+
+int
+dates_hit_ref(const struct dates_hit *h, struct dates_ref *r)
+{
+	if (!h->full || h->relative)
+		return 0;
+	return dates_parse_ref(h->value, strlen(h->value), r) == 0;
+}
+
+void
+dates_ref_format(const struct dates_ref *r, char *b, size_t n)
+{
+	if (r->hh >= 0)
+		snprintf(b, n, "%04d-%02d-%02dT%02d:%02d", r->y, r->m, r->d,
+		    r->hh, r->mi);
+	else
+		snprintf(b, n, "%04d-%02d-%02d", r->y, r->m, r->d);
+}

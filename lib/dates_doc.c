@@ -1,0 +1,244 @@
+/*
+ * dates_doc: the per-document side of extract-dates (see dates_doc.h).
+ */
+#include <err.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dates_doc.h"
+#include "jsonl.h"
+
+void
+dd_init(struct dd *dd, struct out *o, const struct dw_lang *lang)
+{
+	memset(dd, 0, sizeof(*dd));
+	dates_init(&dd->d, lang);
+	dd->o = o;
+}
+
+void
+dd_free(struct dd *dd)
+{
+	size_t i;
+
+	for (i = 0; i < DD_TOPLINES; i++)
+		buf_free(&dd->held[i].text);
+	buf_free(&dd->doc);
+	dates_free(&dd->d);
+}
+
+void
+dd_header(struct dd *dd)
+{
+	static const char *const rec[] = { "doc", "line", "value", "type",
+	    "text", NULL };
+	static const char *const cnt[] = { "doc", "count", NULL };
+
+	if (!dd->json)
+		rec_header(dd->o, dd->count ? cnt : rec);
+}
+
+static void
+dd_explain(struct dd *dd, const char *from)
+{
+	if (!dd->explain)
+		return;
+	if (dd->ref.set)
+		warnx("%.*s: reference %s from %s", (int)dd->doc.len,
+		    dd->doc.p ? dd->doc.p : "", dd->refstr, from);
+	else
+		warnx("%.*s: no reference: relative dates left unresolved",
+		    (int)dd->doc.len, dd->doc.p ? dd->doc.p : "");
+}
+
+static void
+dd_setref(struct dd *dd, const struct dates_ref *r, const char *from)
+{
+	dd->ref = *r;
+	dates_ref_format(r, dd->refstr, sizeof(dd->refstr));
+	dd->decided = 1;
+	dd_explain(dd, from);
+}
+
+/* A metadata field: an ISO date, or any text with a full date in it. */
+static int
+dd_field_ref(struct dd *dd, json_t *obj, const char *field)
+{
+	struct dates_ref r = DATES_REF_NONE;
+	const char *s;
+	size_t len, i;
+	char from[128];
+
+	if ((s = jsonl_get_str(obj, field, &len)) == NULL)
+		return 0;
+	if (dates_parse_ref(s, len, &r) != 0) {
+		dates_scan(&dd->d, s, len, NULL);
+		for (i = 0; i < dd->d.nhit; i++)
+			if (dates_hit_ref(&dd->d.hit[i], &r))
+				break;
+		if (i == dd->d.nhit)
+			return 0;
+	}
+	snprintf(from, sizeof(from), "field %s", field);
+	dd_setref(dd, &r, from);
+	return 1;
+}
+
+void
+dd_begin(struct dd *dd, const char *name, size_t namelen, json_t *obj)
+{
+	if (dd->in_doc)
+		dd_end(dd);
+	dd->in_doc = 1;
+	buf_reset(&dd->doc);
+	buf_add(&dd->doc, name, namelen);
+	dd->doc_found = 0;
+	dd->nheld = 0;
+	dd->seen = 0;
+	dd->decided = 0;
+	dd->ref.set = 0;
+	dd->refstr[0] = '\0';
+	if (dd->fixed.set) {
+		dd_setref(dd, &dd->fixed, "--ref");
+		return;
+	}
+	if (obj == NULL)
+		return;
+	if (dd->ref_field != NULL) {
+		dd_field_ref(dd, obj, dd->ref_field);
+		return;
+	}
+	if (!dd_field_ref(dd, obj, "date"))
+		dd_field_ref(dd, obj, "published");
+}
+
+static void
+dd_record(struct dd *dd, size_t lineno, const char *s,
+    const struct dates_hit *h)
+{
+	struct rec r;
+
+	r.o = dd->o;
+	r.json = dd->json;
+	rec_begin(&r);
+	rec_str(&r, "doc", dd->doc.p ? dd->doc.p : "", dd->doc.len);
+	rec_int(&r, "line", (long long)lineno);
+	if (dd->json) {
+		rec_int(&r, "start", (long long)h->start);
+		rec_int(&r, "end", (long long)h->end);
+		rec_str(&r, "text", s + h->start, h->end - h->start);
+	}
+	rec_cstr(&r, "value", h->value);
+	rec_cstr(&r, "type", dates_type_name(h->type));
+	if (!dd->json) {
+		rec_str(&r, "text", s + h->start, h->end - h->start);
+	} else {
+		if (h->end_value[0] != '\0')
+			rec_cstr(&r, "end_value", h->end_value);
+		else
+			rec_null(&r, "end_value");
+		rec_bool(&r, "relative", h->relative);
+		if (dd->ref.set)
+			rec_cstr(&r, "ref", dd->refstr);
+		else
+			rec_null(&r, "ref");
+	}
+	rec_end(&r);
+	dd->records++;
+}
+
+static void
+dd_emit(struct dd *dd, size_t lineno, const char *s, size_t len)
+{
+	size_t i;
+
+	dates_scan(&dd->d, s, len, dd->ref.set ? &dd->ref : NULL);
+	dd->doc_found += dd->d.nhit;
+	dd->found += dd->d.nhit;
+	if (dd->count)
+		return;
+	for (i = 0; i < dd->d.nhit; i++)
+		dd_record(dd, lineno, s, &dd->d.hit[i]);
+}
+
+/* Release the held paragraphs, now that the reference is settled. */
+static void
+dd_flush_held(struct dd *dd)
+{
+	size_t i;
+
+	dd->decided = 1;
+	for (i = 0; i < dd->nheld; i++)
+		dd_emit(dd, dd->held[i].lineno, dd->held[i].text.p,
+		    dd->held[i].text.len);
+	dd->nheld = 0;
+}
+
+/* Look for a dateline's full date in a top paragraph. */
+static int
+dd_dateline(struct dd *dd, size_t lineno, const char *s, size_t len)
+{
+	struct dates_ref r = DATES_REF_NONE;
+	char from[64];
+	size_t i;
+
+	dates_scan(&dd->d, s, len > 4096 ? 4096 : len, NULL);
+	for (i = 0; i < dd->d.nhit; i++) {
+		if (dd->d.hit[i].start >= DD_TOPBYTES)
+			break;
+		if (dates_hit_ref(&dd->d.hit[i], &r)) {
+			snprintf(from, sizeof(from), "the dateline, line %zu",
+			    lineno);
+			dd_setref(dd, &r, from);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+void
+dd_line(struct dd *dd, size_t lineno, const char *s, size_t len)
+{
+	struct dd_held *h;
+
+	dd->seen++;
+	if (!dd->decided) {
+		if (dd_dateline(dd, lineno, s, len)) {
+			dd_flush_held(dd);
+		} else if (dd->nheld < DD_TOPLINES) {
+			h = &dd->held[dd->nheld++];
+			buf_reset(&h->text);
+			buf_add(&h->text, s, len);
+			h->lineno = lineno;
+			if (dd->nheld < DD_TOPLINES)
+				return;
+			dd_explain(dd, "");
+			dd_flush_held(dd);
+			return;
+		}
+	}
+	dd_emit(dd, lineno, s, len);
+}
+
+void
+dd_end(struct dd *dd)
+{
+	struct rec r;
+
+	if (!dd->in_doc)
+		return;
+	if (!dd->decided) {
+		dd_explain(dd, "");
+		dd_flush_held(dd);
+	}
+	if (dd->count) {
+		r.o = dd->o;
+		r.json = dd->json;
+		rec_begin(&r);
+		rec_str(&r, "doc", dd->doc.p ? dd->doc.p : "", dd->doc.len);
+		rec_int(&r, "count", (long long)dd->doc_found);
+		rec_end(&r);
+		dd->records++;
+	}
+	dd->in_doc = 0;
+}

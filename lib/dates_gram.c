@@ -1,0 +1,1731 @@
+/*
+ * dates_gram: the English-order grammar of date and time expressions,
+ * over the tokens of dates.c.
+ *
+ * Every rule is a function g_NAME(p, i, c) that tries to read one kind
+ * of expression starting at token i; it returns the index just past the
+ * expression, or 0 when the tokens are not of that kind.  gram_match()
+ * tries the rules that can start with token i, longest forms first, then
+ * extends the result (a time with its day, a range).  A rule reads a
+ * bounded number of tokens ahead, so scanning stays linear.
+ *
+ * The rules follow the TimeML guidelines for extents: modifiers and
+ * determiners belong to the expression, prepositions do not.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "dates_int.h"
+
+/* Tense of a clause, for resolving "Monday" and "in November". */
+enum { T_PAST = -1, T_NONE = 0, T_FUTURE = 1 };
+
+static size_t	g_core(struct px *, size_t, struct cand *, int cue);
+
+/* Token access; every helper is safe past the end. */
+
+static const struct dates_tok *
+tk(const struct px *p, size_t i)
+{
+	return i < p->n ? &p->t[i] : NULL;
+}
+
+static const struct dw_entry *
+wd(const struct px *p, size_t i, int cls)
+{
+	const struct dates_tok *t = tk(p, i);
+
+	if (t == NULL || t->kind != TK_WORD || t->w == NULL ||
+	    t->w->cls != cls)
+		return NULL;
+	return t->w;
+}
+
+static int
+wval(const struct px *p, size_t i, int cls, int val)
+{
+	const struct dw_entry *e = wd(p, i, cls);
+
+	return e != NULL && e->value == val;
+}
+
+static int
+pc(const struct px *p, size_t i, char c)
+{
+	const struct dates_tok *t = tk(p, i);
+
+	return t != NULL && t->kind == TK_PUNCT && t->c == c;
+}
+
+/* Token i follows token i-1 with no space between. */
+static int
+glued(const struct px *p, size_t i)
+{
+	const struct dates_tok *t = tk(p, i);
+
+	return t != NULL && i > 0 && !t->space;
+}
+
+static const struct dates_tok *
+num(const struct px *p, size_t i)
+{
+	const struct dates_tok *t = tk(p, i);
+
+	return t != NULL && t->kind == TK_NUM ? t : NULL;
+}
+
+/* Whether token i is the word w (lower case), whatever its case. */
+static int
+isw(const struct px *p, size_t i, const char *w)
+{
+	const struct dates_tok *t = tk(p, i);
+	size_t k, n;
+
+	if (t == NULL || t->kind != TK_WORD)
+		return 0;
+	n = t->end - t->start;
+	for (k = 0; k < n; k++)
+		if (w[k] == '\0' || (p->s[t->start + k] | 0x20) != w[k])
+			return 0;
+	return w[n] == '\0';
+}
+
+static int
+is_the(const struct px *p, size_t i)
+{
+	return wval(p, i, DW_DET, 0);
+}
+
+static void
+tv_clear(struct tv *v)
+{
+	v->gran = G_DAY;
+	v->y = v->m = v->d = v->wk = v->q = TV_UNKNOWN;
+	v->wday = 0;
+	v->hh = v->mi = v->ss = -1;
+	v->part = 0;
+	v->fiscal = 0;
+	v->lit[0] = '\0';
+}
+
+static void
+cand_clear(struct cand *c, size_t i)
+{
+	c->first = i;
+	c->last = i;
+	c->type = DATES_DATE;
+	c->relative = 0;
+	c->full = 0;
+	c->range = 0;
+	c->bare = 0;
+	tv_clear(&c->v);
+	tv_clear(&c->v2);
+}
+
+/* A participle after "will be", "to be": "will be held" is future. */
+static int
+future_aux(const struct px *p, size_t i)
+{
+	size_t k;
+
+	for (k = 1; k <= 3 && k <= i; k++) {
+		const struct dates_tok *t = &p->t[i - k];
+
+		if (t->kind == TK_WORD && t->w != NULL &&
+		    t->w->cls == DW_FUTURE)
+			return 1;
+		if (t->kind != TK_WORD)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Tense of the clause around tokens [a, b): the nearest cue word within
+ * the sentence, "will" and the like for the future, "said" and past
+ * participles for the past.
+ */
+static int
+tense(const struct px *p, size_t a, size_t b)
+{
+	const struct dates_tok *t;
+	size_t i, k;
+	int back = T_NONE, fwd = T_NONE, db = 99, df = 99, cue;
+
+	for (i = a, k = 0; i > 0 && k < 14; k++) {
+		t = &p->t[--i];
+		cue = 0;
+		if (t->kind == TK_WORD && t->w != NULL &&
+		    t->w->cls == DW_FUTURE)
+			cue = T_FUTURE;
+		else if (t->kind == TK_WORD && t->w != NULL &&
+		    t->w->cls == DW_PAST)
+			cue = T_PAST;
+		else if (t->kind == TK_WORD && t->w == NULL &&
+		    t->end - t->start > 4 && p->s[t->end - 1] == 'd' &&
+		    p->s[t->end - 2] == 'e' && !t->cap)
+			cue = T_PAST;
+		if (cue == T_PAST && future_aux(p, i))
+			cue = T_FUTURE;
+		if (cue) {
+			back = cue;
+			db = (int)k;
+			break;
+		}
+		if (t->sent)
+			break;
+	}
+	for (i = b, k = 0; i < p->n && k < 14; i++, k++) {
+		t = &p->t[i];
+		if (t->kind == TK_PUNCT && (t->c == '.' || t->c == '!' ||
+		    t->c == '?' || t->c == ';'))
+			break;
+		cue = 0;
+		if (t->kind == TK_WORD && t->w != NULL &&
+		    t->w->cls == DW_FUTURE)
+			cue = T_FUTURE;
+		else if (t->kind == TK_WORD && t->w != NULL &&
+		    t->w->cls == DW_PAST)
+			cue = T_PAST;
+		else if (t->kind == TK_WORD && t->w == NULL &&
+		    t->end - t->start > 4 && p->s[t->end - 1] == 'd' &&
+		    p->s[t->end - 2] == 'e' && !t->cap)
+			cue = T_PAST;
+		if (cue == T_PAST && future_aux(p, i))
+			cue = T_FUTURE;
+		if (cue) {
+			fwd = cue;
+			df = (int)k;
+			break;
+		}
+	}
+	return db <= df ? back : fwd;
+}
+
+/* Resolution against the reference. */
+
+static long
+ref_days(const struct px *p)
+{
+	return cal_days(p->ref->y, p->ref->m, p->ref->d);
+}
+
+static void
+set_day(struct tv *v, long z)
+{
+	v->gran = G_DAY;
+	cal_civil(z, &v->y, &v->m, &v->d);
+}
+
+static void
+set_week(struct tv *v, long z, enum gran g)
+{
+	v->gran = g;
+	v->wk = cal_isoweek(z, &v->y);
+}
+
+/* The day that is off days from the reference, or XXXX-XX-XX. */
+static void
+res_day(const struct px *p, struct cand *c, long off)
+{
+	c->relative = 1;
+	if (p->ref == NULL) {
+		c->v.gran = G_DAY;
+		return;
+	}
+	set_day(&c->v, ref_days(p) + off);
+}
+
+/* "this/last/next UNIT": the unit containing the reference, moved by off. */
+static int
+res_unit(const struct px *p, struct cand *c, int unit, int off)
+{
+	struct tv *v = &c->v;
+	int m, q;
+
+	c->relative = 1;
+	switch (unit) {
+	case DW_U_DAY:
+		res_day(p, c, off);
+		return 1;
+	case DW_U_WEEK:
+	case DW_U_WEEKEND:
+		v->gran = unit == DW_U_WEEK ? G_WEEK : G_WEEKEND;
+		if (p->ref != NULL)
+			set_week(v, ref_days(p) + 7L * off, v->gran);
+		return 1;
+	case DW_U_MONTH:
+		v->gran = G_MONTH;
+		if (p->ref == NULL)
+			return 1;
+		m = p->ref->y * 12 + p->ref->m - 1 + off;
+		v->y = m / 12;
+		v->m = m % 12 + 1;
+		return 1;
+	case DW_U_QUARTER:
+		v->gran = G_QUARTER;
+		if (p->ref == NULL)
+			return 1;
+		q = p->ref->y * 4 + (p->ref->m - 1) / 3 + off;
+		v->y = q / 4;
+		v->q = q % 4 + 1;
+		return 1;
+	case DW_U_YEAR:
+		v->gran = G_YEAR;
+		if (p->ref != NULL)
+			v->y = p->ref->y + off;
+		return 1;
+	case DW_U_DECADE:
+		v->gran = G_DECADE;
+		if (p->ref != NULL)
+			v->y = (p->ref->y / 10 + off) * 10;
+		return 1;
+	case DW_U_CENTURY:
+		v->gran = G_CENTURY;
+		if (p->ref != NULL)
+			v->y = (p->ref->y / 100 + off) * 100;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * A weekday: dir -1 the latest on or before the reference, +1 the first
+ * on or after it, -2 and +2 strictly, 0 the one in the reference's week,
+ * 3 the nearest.
+ */
+static void
+res_wday(const struct px *p, struct cand *c, int wday, int dir)
+{
+	long z;
+	int w;
+
+	c->relative = 1;
+	if (p->ref == NULL) {
+		c->v.gran = G_WDAY;
+		c->v.wday = wday;
+		return;
+	}
+	z = ref_days(p);
+	w = cal_wday(z);
+	if (dir == 0)
+		z += wday - w;
+	else if (dir == 3)	/* the nearest; the past when as near */
+		z += (w - wday + 7) % 7 <= (wday - w + 7) % 7 ?
+		    -((w - wday + 7) % 7) : (wday - w + 7) % 7;
+	else if (dir < 0) {
+		z -= (w - wday + 7) % 7;
+		if (dir == -2 && wday == w)
+			z -= 7;
+	} else {
+		z += (wday - w + 7) % 7;
+		if (dir == 2 && wday == w)
+			z += 7;
+	}
+	set_day(&c->v, z);
+}
+
+/* The year of a month (and day) given without one, by tense. */
+static int
+res_year(const struct px *p, int m, int d, int t)
+{
+	long diff;
+	int y = p->ref->y;
+
+	if (d == TV_UNKNOWN) {
+		diff = (m - p->ref->m) * 31L;
+	} else {
+		if (d > cal_mdays(y, m))
+			d = cal_mdays(y, m);
+		diff = cal_days(y, m, d) - ref_days(p);
+	}
+	if (t == T_PAST && diff > 0)
+		return y - 1;
+	if (t == T_FUTURE && diff < 0 && (d != TV_UNKNOWN || diff < -31))
+		return y + 1;
+	if (t == T_NONE && diff > 183)
+		return y - 1;
+	if (t == T_NONE && diff < -183)
+		return y + 1;
+	return y;
+}
+
+/* Lexical pieces. */
+
+/* "a.m.", "am", "PM", "p.m": sets *h to 0 or 12; returns the end. */
+static size_t
+g_ampm(const struct px *p, size_t i, int *h)
+{
+	const struct dates_tok *t = tk(p, i);
+	const struct dw_entry *e;
+
+	if (t == NULL || t->kind != TK_WORD)
+		return 0;
+	if ((e = wd(p, i, DW_AMPM)) != NULL) {
+		*h = e->value;
+		return i + 1;
+	}
+	if (t->end - t->start != 1 || !pc(p, i + 1, '.') || !glued(p, i + 1) ||
+	    !isw(p, i + 2, "m") || !glued(p, i + 2))
+		return 0;
+	if ((p->s[t->start] | 0x20) == 'a')
+		*h = 0;
+	else if ((p->s[t->start] | 0x20) == 'p')
+		*h = 12;
+	else
+		return 0;
+	if (pc(p, i + 3, '.') && glued(p, i + 3))
+		return i + 4;
+	return i + 3;
+}
+
+/* A time zone after a time: "EST", "GMT+8", "UTC-05:00". */
+static size_t
+g_zone(const struct px *p, size_t i)
+{
+	const struct dates_tok *t = tk(p, i);
+
+	if (wd(p, i, DW_ZONE) == NULL || !t->cap)
+		return i;
+	if (t->end - t->start > 1 && (p->s[t->start + 1] < 'A' ||
+	    p->s[t->start + 1] > 'Z'))
+		return i;
+	i++;
+	if ((pc(p, i, '+') || pc(p, i, '-')) && glued(p, i) &&
+	    num(p, i + 1) && glued(p, i + 1)) {
+		i += 2;
+		if (pc(p, i, ':') && glued(p, i) && num(p, i + 1) &&
+		    glued(p, i + 1))
+			i += 2;
+	}
+	return i;
+}
+
+/* Whether token i may not touch a date: digits or letters glued to it. */
+static int
+sticky(const struct px *p, size_t i)
+{
+	const struct dates_tok *t = tk(p, i);
+
+	if (t == NULL || t->space)
+		return 0;
+	if (t->kind != TK_PUNCT)
+		return 1;
+	if (t->c == '.' || t->c == ',' || t->c == '/' || t->c == ':' ||
+	    t->c == '-')
+		return num(p, i + 1) != NULL && glued(p, i + 1);
+	return t->c == '%' || t->c == '$';
+}
+
+/* The context before token i allows a bare number to be a time or year. */
+static int
+prep_before(const struct px *p, size_t i)
+{
+	return i > 0 && (wd(p, i - 1, DW_PREP) != NULL ||
+	    wd(p, i - 1, DW_OF) != NULL || wval(p, i - 1, DW_TO, 0));
+}
+
+/* Times of day. */
+
+static size_t
+g_clock(struct px *p, size_t i, struct cand *c)
+{
+	const struct dates_tok *t = num(p, i);
+	size_t j;
+	int h = -1, ampm = -1, mi = 0, ss = -1;
+
+	c->type = DATES_TIME;
+	if (wd(p, i, DW_NOON) != NULL) {
+		c->v.hh = wd(p, i, DW_NOON)->value;
+		c->v.mi = 0;
+		return g_zone(p, i + 1);
+	}
+	if (t == NULL || t->ndig > 2 || t->ord || t->plural)
+		return 0;
+	if (i > 0 && !t->space && (pc(p, i - 1, ':') || pc(p, i - 1, '.') ||
+	    pc(p, i - 1, '$') || pc(p, i - 1, '/') ||
+	    (tk(p, i - 1)->kind != TK_PUNCT && !isw(p, i - 1, "t"))))
+		return 0;
+	h = t->num;
+	j = i + 1;
+	if (pc(p, j, ':') && glued(p, j) && num(p, j + 1) && glued(p, j + 1) &&
+	    num(p, j + 1)->ndig == 2 && num(p, j + 1)->num <= 59) {
+		mi = num(p, j + 1)->num;
+		j += 2;
+		if (pc(p, j, ':') && glued(p, j) && num(p, j + 1) &&
+		    glued(p, j + 1) && num(p, j + 1)->ndig == 2 &&
+		    num(p, j + 1)->num <= 59) {
+			ss = num(p, j + 1)->num;
+			j += 2;
+		}
+		if (sticky(p, j) && wd(p, j, DW_AMPM) == NULL)
+			return 0;
+		if (h > 23)
+			return 0;
+	} else if (j < p->n && tk(p, j)->kind == TK_WORD && !glued(p, j)) {
+		/* "4 pm" with a space; glued "4pm" below. */
+	} else if (j < p->n && tk(p, j)->kind != TK_WORD && glued(p, j)) {
+		return 0;
+	}
+	{
+		size_t k = g_ampm(p, j, &ampm);
+
+		if (k != 0) {
+			if (h < 1 || h > 12)
+				return 0;
+			h = h % 12 + ampm;
+			j = k;
+		} else if (isw(p, j, "o") && pc(p, j + 1, '\'') &&
+		    isw(p, j + 2, "clock") && h >= 1 && h <= 12 && j == i + 1) {
+			j += 3;
+		} else if (wd(p, j, DW_NOON) != NULL && h == 12 && j == i + 1) {
+			j++;
+		} else if (j == i + 1) {
+			return 0;	/* a bare number */
+		} else if (t->ndig != 2 && !prep_before(p, i) &&
+		    wd(p, j, DW_ZONE) == NULL) {
+			return 0;	/* 3:16 could be a ratio or a verse */
+		}
+	}
+	c->v.hh = h;
+	c->v.mi = mi;
+	c->v.ss = ss;
+	return g_zone(p, j);
+}
+
+/* Years, decades. */
+
+/* A four-digit number that can be a year in a date: "June 18, 2023". */
+static int
+year_tok(const struct px *p, size_t i)
+{
+	const struct dates_tok *t = num(p, i);
+
+	return t != NULL && t->ndig == 4 && !t->ord && !t->plural &&
+	    t->num >= 1000 && t->num <= 2999 && !sticky(p, i + 1);
+}
+
+/* A lower-case plural noun after a number: "2000 troops". */
+static int
+plural_noun(const struct px *p, size_t i)
+{
+	const struct dates_tok *t = tk(p, i);
+	size_t n;
+
+	if (t == NULL || t->kind != TK_WORD || t->cap)
+		return 0;
+	if (t->w != NULL)
+		return t->w->cls == DW_UNIT && (t->w->flags & DW_F_PLURAL);
+	n = t->end - t->start;
+	return n > 3 && p->s[t->end - 1] == 's' && p->s[t->end - 2] != 's' &&
+	    p->s[t->end - 2] != 'u' && p->s[t->end - 2] != 'i';
+}
+
+/* A bare year: "in 2018", "1998", "fiscal 1998", "1998-99". */
+static size_t
+g_year(struct px *p, size_t i, struct cand *c, int cue)
+{
+	const struct dates_tok *t = num(p, i);
+	const struct dates_tok *u;
+	size_t j = i + 1;
+	int y;
+
+	if (t == NULL || t->ndig != 4 || t->ord || t->plural)
+		return 0;
+	y = t->num;
+	if (y < 1000 || y > 2999)
+		return 0;
+	if (i > 0 && !t->space && !cue && !pc(p, i - 1, '(') &&
+	    !pc(p, i - 1, '"') && !pc(p, i - 1, '\''))
+		return 0;
+	if (i > 0 && (wd(p, i - 1, DW_BLOCK) != NULL || pc(p, i - 1, '#') ||
+	    pc(p, i - 1, '$') || num(p, i - 1) != NULL))
+		return 0;
+	if (num(p, j) != NULL)
+		return 0;	/* a run of numbers: "0161 496 2023" */
+	/* "1998-99", "2019-2023": a range of years. */
+	if (pc(p, j, '-') && glued(p, j) && (u = num(p, j + 1)) != NULL &&
+	    glued(p, j + 1) && !sticky(p, j + 2)) {
+		int y2 = u->ndig == 2 ? y / 100 * 100 + u->num :
+		    u->ndig == 4 ? u->num : -1;
+
+		if (y2 <= y || y2 > 2999)
+			return 0;
+		c->range = 1;
+		c->v2.gran = G_YEAR;
+		c->v2.y = y2;
+		j += 2;
+	} else if (sticky(p, j)) {
+		return 0;
+	}
+	if (!cue && !c->range) {
+		int ctx = prep_before(p, i) || (i > 0 && is_the(p, i - 1));
+
+		if (plural_noun(p, j) && !ctx)
+			return 0;
+		if ((y < 1900 || y > 2100) && !ctx)
+			return 0;
+		if (isw(p, j, "percent") || isw(p, j, "per"))
+			return 0;
+	}
+	c->v.gran = G_YEAR;
+	c->v.y = y;
+	return j;
+}
+
+/* "1990s", "the '90s", "1800s" (a century). */
+static size_t
+g_decade(struct px *p, size_t i, struct cand *c, int cue)
+{
+	const struct dates_tok *t;
+	size_t j = i;
+	int y;
+
+	if (pc(p, i, '\'') && (t = num(p, i + 1)) != NULL && glued(p, i + 1) &&
+	    t->ndig == 2 && t->plural && t->num % 10 == 0) {
+		y = (t->num >= 30 ? 1900 : 2000) + t->num;
+		j = i + 2;
+	} else if ((t = num(p, i)) != NULL && t->plural && t->ndig == 4 &&
+	    t->num % 10 == 0 && t->num >= 1000 && t->num <= 2990) {
+		y = t->num;
+		j = i + 1;
+	} else if ((t = num(p, i)) != NULL && t->plural && t->ndig == 2 &&
+	    t->num % 10 == 0 && cue) {
+		y = (t->num >= 30 ? 1900 : 2000) + t->num;
+		j = i + 1;
+	} else {
+		return 0;
+	}
+	if (i > 0 && !tk(p, i)->space && !cue && !pc(p, i - 1, '(') &&
+	    !pc(p, i - 1, '"'))
+		return 0;
+	c->v.gran = y % 100 == 0 && y != 2000 ? G_CENTURY : G_DECADE;
+	c->v.y = y;
+	return j;
+}
+
+/* Calendar dates with month names. */
+
+/* The month token at i, if it can be one here. */
+static const struct dw_entry *
+month_at(const struct px *p, size_t i)
+{
+	const struct dw_entry *e = wd(p, i, DW_MONTH);
+
+	if (e == NULL)
+		return NULL;
+	if ((e->flags & DW_F_AMBIG) && !tk(p, i)->cap)
+		return NULL;
+	return e;
+}
+
+/* A day of the month: "18", "18th"; returns 0 or the day. */
+static int
+mday(const struct px *p, size_t i)
+{
+	const struct dates_tok *t = num(p, i);
+
+	if (t == NULL || t->ndig > 2 || t->plural || t->num < 1 ||
+	    t->num > 31)
+		return 0;
+	if (sticky(p, i + 1) && !pc(p, i + 1, ',') && !pc(p, i + 1, '-') &&
+	    !pc(p, i + 1, '.'))
+		return 0;
+	return t->num;
+}
+
+/* Fill c's value from month m, day d (or unknown), year y (or unknown). */
+static int
+set_date(struct px *p, struct cand *c, int y, int m, int d, int first,
+    int last)
+{
+	struct tv *v = &c->v;
+
+	if (d != TV_UNKNOWN && d > (y != TV_UNKNOWN ? cal_mdays(y, m) :
+	    m == 2 ? 29 : cal_mdays(2001, m)))
+		return 0;
+	v->gran = d == TV_UNKNOWN ? G_MONTH : G_DAY;
+	v->m = m;
+	v->d = d;
+	if (y != TV_UNKNOWN) {
+		v->y = y;
+		c->full = d != TV_UNKNOWN;
+		return 1;
+	}
+	c->relative = 1;
+	if (p->ref != NULL)
+		v->y = res_year(p, m, d, tense(p, (size_t)first,
+		    (size_t)last + 1));
+	return 1;
+}
+
+/* After a day: ", 2023", " 2023"; returns the end and sets *y. */
+static size_t
+opt_year(const struct px *p, size_t j, int *y)
+{
+	size_t k = pc(p, j, ',') ? j + 1 : j;
+
+	if (year_tok(p, k) && !(pc(p, k + 1, ',') && num(p, k + 2) &&
+	    glued(p, k + 2))) {
+		*y = num(p, k)->num;
+		return k + 1;
+	}
+	*y = TV_UNKNOWN;
+	return j;
+}
+
+/* A second day after a dash: "June 18-19"; 0 if none. */
+static int
+range_day(const struct px *p, size_t j, int d)
+{
+	const struct dates_tok *t;
+
+	if (!pc(p, j, '-') || (t = num(p, j + 1)) == NULL || t->ndig > 2 ||
+	    t->num <= d || t->num > 31 || t->plural || sticky(p, j + 2))
+		return 0;
+	return t->num;
+}
+
+/* "June 18, 2023", "Jun. 18", "June 18th", "June 2023", "June 18-19". */
+static size_t
+g_mdate(struct px *p, size_t i, struct cand *c)
+{
+	const struct dw_entry *e = month_at(p, i);
+	size_t j = i + 1, k;
+	int d, d2 = 0, y;
+
+	if (e == NULL)
+		return 0;
+	if (pc(p, j, '.') && glued(p, j))
+		j++;
+	if ((d = mday(p, j)) != 0) {
+		k = j + 1;
+		if ((d2 = range_day(p, k, d)) != 0)
+			k += 2;
+		if (pc(p, k, ':') || (pc(p, k, '.') && num(p, k + 1)))
+			return 0;
+		k = opt_year(p, k, &y);
+		if (!set_date(p, c, y, e->value, d, (int)i, (int)k - 1))
+			return 0;
+		if (d2) {
+			c->range = 1;
+			c->v2 = c->v;
+			c->v2.d = d2;
+			if (d2 > cal_mdays(c->v.y == TV_UNKNOWN ? 2001 :
+			    c->v.y, c->v.m))
+				return 0;
+		}
+		return k;
+	}
+	k = j;
+	if (pc(p, k, ',') || wd(p, k, DW_OF) != NULL)
+		k++;
+	if (year_tok(p, k)) {
+		if (!set_date(p, c, num(p, k)->num, e->value, TV_UNKNOWN,
+		    (int)i, (int)k))
+			return 0;
+		return k + 1;
+	}
+	return 0;
+}
+
+/* "18 June 2023", "18th of June", "18-19 June 2023". */
+static size_t
+g_dmdate(struct px *p, size_t i, struct cand *c)
+{
+	const struct dw_entry *e;
+	size_t j = i + 1, k;
+	int d = mday(p, i), d2 = 0, y;
+
+	if (d == 0 || (i > 0 && glued(p, i) && !pc(p, i - 1, '(')))
+		return 0;
+	if ((d2 = range_day(p, j, d)) != 0)
+		j += 2;
+	if (wd(p, j, DW_OF) != NULL)
+		j++;
+	if ((e = month_at(p, j)) == NULL)
+		return 0;
+	k = j + 1;
+	if (pc(p, k, '.') && glued(p, k))
+		k++;
+	k = opt_year(p, k, &y);
+	if (!set_date(p, c, y, e->value, d, (int)i, (int)k - 1))
+		return 0;
+	if (d2) {
+		c->range = 1;
+		c->v2 = c->v;
+		c->v2.d = d2;
+	}
+	return k;
+}
+
+/* "2023-06-18", "06/18/2023", "18.06.2023", "6/18/23". */
+static size_t
+g_numdate(struct px *p, size_t i, struct cand *c)
+{
+	const struct dates_tok *a = num(p, i), *b, *d;
+	char sep;
+	int f[3], y, m, dd;
+
+	if (a == NULL || a->ord || a->plural || !tk(p, i + 1) ||
+	    tk(p, i + 1)->kind != TK_PUNCT || !glued(p, i + 1))
+		return 0;
+	sep = tk(p, i + 1)->c;
+	if (sep != '-' && sep != '/' && sep != '.')
+		return 0;
+	if ((b = num(p, i + 2)) == NULL || !glued(p, i + 2) ||
+	    !pc(p, i + 3, sep) || !glued(p, i + 3) ||
+	    (d = num(p, i + 4)) == NULL || !glued(p, i + 4) || d->ord ||
+	    d->plural || b->ndig > 2 || (sticky(p, i + 5) &&
+	    !(isw(p, i + 5, "t") && num(p, i + 6) && glued(p, i + 6))))
+		return 0;
+	if (i > 0 && glued(p, i) && tk(p, i - 1)->kind != TK_PUNCT)
+		return 0;
+	if (i > 0 && glued(p, i) && (pc(p, i - 1, '-') || pc(p, i - 1, '/') ||
+	    pc(p, i - 1, '.') || pc(p, i - 1, '$')))
+		return 0;
+	if (i > 0 && wd(p, i - 1, DW_BLOCK) != NULL)
+		return 0;
+	/* Dotted dates are written 18.06.2023; 10.4.1998 is a version. */
+	if (sep == '.' && (a->ndig != 2 || b->ndig != 2))
+		return 0;
+	f[0] = a->num;
+	f[1] = b->num;
+	f[2] = d->num;
+	if (a->ndig == 4) {
+		y = f[0];
+		m = f[1];
+		dd = f[2];
+		if (d->ndig > 2)
+			return 0;
+	} else if (a->ndig <= 2 && (d->ndig == 4 || d->ndig == 2)) {
+		y = d->ndig == 4 ? f[2] : f[2] < 50 ? 2000 + f[2] :
+		    1900 + f[2];
+		if (sep == '.' && d->ndig == 2)
+			return 0;	/* 1.5.10: a version */
+		if (f[0] > 12 || (p->d->order == DATES_DMY && f[1] <= 12)) {
+			dd = f[0];
+			m = f[1];
+		} else {
+			m = f[0];
+			dd = f[1];
+		}
+	} else {
+		return 0;
+	}
+	if (y < 1000 || y > 2999 || m < 1 || m > 12 || dd < 1 ||
+	    dd > cal_mdays(y, m))
+		return 0;
+	c->v.gran = G_DAY;
+	c->v.y = y;
+	c->v.m = m;
+	c->v.d = dd;
+	c->full = 1;
+	/* An ISO date with its time: "2023-06-18T16:01". */
+	if (a->ndig == 4 && isw(p, i + 5, "t") && glued(p, i + 5) &&
+	    num(p, i + 6) && glued(p, i + 6)) {
+		struct cand t;
+		size_t e;
+
+		cand_clear(&t, i + 6);
+		if ((e = g_clock(p, i + 6, &t)) != 0) {
+			c->v.hh = t.v.hh;
+			c->v.mi = t.v.mi;
+			c->v.ss = t.v.ss;
+			c->type = DATES_TIME;
+			return e;
+		}
+	}
+	return i + 5;
+}
+
+/* Weekdays and parts of the day. */
+
+/* A part of the day after a day: "Tuesday night". */
+static size_t
+opt_part(struct px *p, size_t j, struct cand *c)
+{
+	const struct dw_entry *e = wd(p, j, DW_PART);
+
+	if (e == NULL)
+		return j;
+	c->v.part = e->value;
+	c->type = DATES_TIME;
+	return j + 1;
+}
+
+static size_t
+g_wday(struct px *p, size_t i, struct cand *c)
+{
+	const struct dw_entry *e = wd(p, i, DW_WDAY);
+	size_t j;
+	int t;
+
+	if (e == NULL || !tk(p, i)->cap)
+		return 0;
+	j = i + 1;
+	if (pc(p, j, ',') || pc(p, j, '.')) {
+		struct cand d;
+		size_t k;
+
+		cand_clear(&d, j + 1);
+		if ((k = g_mdate(p, j + 1, &d)) != 0 ||
+		    (k = g_dmdate(p, j + 1, &d)) != 0) {
+			if (d.v.gran == G_DAY) {
+				c->v = d.v;
+				c->full = d.full;
+				c->relative = d.relative;
+				c->range = d.range;
+				c->v2 = d.v2;
+				return k;
+			}
+		}
+	}
+	if (e->flags & DW_F_ABBR)
+		return 0;
+	t = tense(p, i, i + 1);
+	res_wday(p, c, e->value, t == T_FUTURE ? 1 : t == T_PAST ? -1 : 3);
+	return opt_part(p, j, c);
+}
+
+/* Literal values and durations. */
+
+static void
+set_lit(struct cand *c, const char *lit)
+{
+	size_t n = strlen(lit);
+
+	if (n >= sizeof(c->v.lit))
+		n = sizeof(c->v.lit) - 1;
+	memcpy(c->v.lit, lit, n);
+	c->v.lit[n] = '\0';
+}
+
+/*
+ * A count before a unit: "2", "two", "twenty-five", "a", "several",
+ * "7-1/2", "seven-and-a-half".  Sets *n10 to ten times the count, or -1
+ * when it is not known; returns the end, 0 if there is no count.
+ */
+static size_t
+g_count(const struct px *p, size_t i, int *n10)
+{
+	const struct dates_tok *t = tk(p, i);
+	const struct dw_entry *e;
+	size_t j = i + 1;
+
+	if (t == NULL)
+		return 0;
+	if (t->kind == TK_NUM) {
+		if (t->ord || t->plural || t->ndig > 4 || t->num < 0 ||
+		    (i > 0 && glued(p, i) && !pc(p, i - 1, '(')))
+			return 0;
+		*n10 = t->num * 10;
+		/* 7-1/2, 5 1/2 */
+		if ((pc(p, j, '-') || !tk(p, j) || tk(p, j)->space) &&
+		    num(p, j + 1) && num(p, j + 1)->num == 1 &&
+		    pc(p, j + 2, '/') && glued(p, j + 2) && num(p, j + 3) &&
+		    glued(p, j + 3) && num(p, j + 3)->num == 2 &&
+		    (pc(p, j, '-') ? glued(p, j) && glued(p, j + 1) : 1)) {
+			*n10 += 5;
+			j += pc(p, j, '-') ? 4 : 3;
+		} else if (pc(p, j, '.') && glued(p, j) && num(p, j + 1) &&
+		    glued(p, j + 1) && num(p, j + 1)->ndig == 1) {
+			*n10 += num(p, j + 1)->num;
+			j += 2;
+		}
+		return j;
+	}
+	if (t->kind != TK_WORD || t->w == NULL)
+		return 0;
+	e = t->w;
+	if (e->cls == DW_NUM) {
+		*n10 = e->value * 10;
+		if (pc(p, j, '-') && glued(p, j) && wd(p, j + 1, DW_NUM) &&
+		    glued(p, j + 1) && e->value >= 20 &&
+		    wd(p, j + 1, DW_NUM)->value < 10) {
+			*n10 += wd(p, j + 1, DW_NUM)->value * 10;
+			j += 2;
+		}
+		/* seven-and-a-half, seven and a half */
+		if (isw(p, j + (pc(p, j, '-') ? 1 : 0), "and")) {
+			size_t k = j + (pc(p, j, '-') ? 1 : 0) + 1;
+
+			if (pc(p, k, '-'))
+				k++;
+			if (isw(p, k, "a") && (pc(p, k + 1, '-') ?
+			    wd(p, k + 2, DW_HALF) != NULL :
+			    wd(p, k + 1, DW_HALF) != NULL)) {
+				*n10 += 5;
+				j = k + (pc(p, k + 1, '-') ? 3 : 2);
+				if (pc(p, j, '-'))
+					j++;
+			}
+		}
+		return j;
+	}
+	if (e->cls == DW_DET && e->value == 1) {
+		*n10 = 10;
+		if (wd(p, j, DW_FEW) != NULL) {
+			*n10 = -1;
+			j++;
+			if (wd(p, j, DW_OF) != NULL)
+				j++;
+		}
+		return j;
+	}
+	if (e->cls == DW_FEW) {
+		*n10 = -1;
+		if (wd(p, j, DW_OF) != NULL)
+			j++;
+		return j;
+	}
+	return 0;
+}
+
+/* The duration "P5Y", "PT7.5H", "PXM" of n10/10 units. */
+static void
+set_dur(struct cand *c, int unit, int n10)
+{
+	static const char *const u[] = { "", "M", "H", "D", "W", "WE",
+	    "M", "Q", "Y", "DE", "CE", "W", "S" };
+	char b[DATES_VALUELEN];
+	int timeunit = unit == DW_U_MINUTE || unit == DW_U_HOUR ||
+	    unit == DW_U_SECOND;
+
+	if (unit == DW_U_FORTNIGHT && n10 >= 0)
+		n10 *= 2;
+	if (n10 < 0)
+		snprintf(b, sizeof(b), "P%sX%s", timeunit ? "T" : "", u[unit]);
+	else if (n10 % 10 != 0)
+		snprintf(b, sizeof(b), "P%s%d.%d%s", timeunit ? "T" : "",
+		    n10 / 10, n10 % 10, u[unit]);
+	else
+		snprintf(b, sizeof(b), "P%s%d%s", timeunit ? "T" : "",
+		    n10 / 10, u[unit]);
+	set_lit(c, b);
+	c->type = DATES_DURATION;
+}
+
+/* "two years ago", "a week ago", "several days ago". */
+static void
+res_ago(const struct px *p, struct cand *c, int unit, int n10)
+{
+	int n = n10 / 10;
+
+	c->relative = 1;
+	if (n10 < 0 || unit == DW_U_HOUR || unit == DW_U_MINUTE ||
+	    unit == DW_U_SECOND) {
+		set_lit(c, "PAST_REF");
+		return;
+	}
+	if (unit == DW_U_FORTNIGHT) {
+		unit = DW_U_WEEK;
+		n *= 2;
+	}
+	if (unit == DW_U_DAY)
+		res_day(p, c, -n);
+	else if (unit == DW_U_WEEK) {
+		c->v.gran = G_WEEK;
+		if (p->ref != NULL)
+			set_week(&c->v, ref_days(p) - 7L * n, G_WEEK);
+	} else
+		res_unit(p, c, unit, -n);
+}
+
+/* "five years", "two-day", "7-1/2 hours", "two years ago". */
+static size_t
+g_amount(struct px *p, size_t i, struct cand *c)
+{
+	const struct dw_entry *u;
+	size_t j;
+	int n10;
+
+	if ((j = g_count(p, i, &n10)) == 0)
+		return 0;
+	if (pc(p, j, '-') && glued(p, j) && glued(p, j + 1))
+		j++;
+	if ((u = wd(p, j, DW_UNIT)) == NULL || u->value == DW_U_WEEKEND)
+		return 0;
+	/* "a second", "one day": the count must agree with a plural. */
+	if ((u->flags & DW_F_PLURAL) && n10 == 10 &&
+	    wd(p, i, DW_DET) != NULL)
+		return 0;
+	if (wd(p, j + 1, DW_AGO) != NULL) {
+		res_ago(p, c, u->value, n10);
+		return j + 2;
+	}
+	set_dur(c, u->value, n10);
+	return j + 1;
+}
+
+/* Quarters and halves. */
+
+/* The year after "of": "of 2023", "of this year", "of fiscal 2023". */
+static size_t
+of_year(struct px *p, size_t j, struct cand *c, int *y)
+{
+	const struct dw_entry *r;
+	struct cand t;
+
+	if (wd(p, j, DW_OF) == NULL)
+		return 0;
+	j++;
+	if (wd(p, j, DW_FISCAL) != NULL)
+		j++;
+	if (year_tok(p, j)) {
+		*y = num(p, j)->num;
+		return j + 1;
+	}
+	if (is_the(p, j) && wval(p, j + 1, DW_UNIT, DW_U_YEAR)) {
+		*y = p->ref != NULL ? p->ref->y : TV_UNKNOWN;
+		c->relative = 1;
+		return j + 2;
+	}
+	if ((r = wd(p, j, DW_REL)) != NULL &&
+	    wval(p, j + 1, DW_UNIT, DW_U_YEAR)) {
+		cand_clear(&t, j);
+		res_unit(p, &t, DW_U_YEAR, r->value == DW_R_THIS ? 0 :
+		    r->value == DW_R_LAST || r->value == DW_R_PREV ? -1 : 1);
+		*y = t.v.y;
+		c->relative = 1;
+		return j + 2;
+	}
+	return 0;
+}
+
+static size_t
+g_quarter(struct px *p, size_t i, struct cand *c)
+{
+	const struct dw_entry *o = wd(p, i, DW_ORD);
+	size_t j = i + 1, k;
+	int q, half, y, cur, t;
+
+	if (o != NULL) {
+		q = o->value;
+		if (pc(p, j, '-') && glued(p, j))
+			j++;
+		if (wval(p, j, DW_UNIT, DW_U_QUARTER) && q <= 4)
+			half = 0;
+		else if (wd(p, j, DW_HALF) != NULL && q <= 2)
+			half = 1;
+		else
+			return 0;
+		j++;
+	} else if (isw(p, i, "q") && num(p, j) && glued(p, j) &&
+	    num(p, j)->ndig == 1 && num(p, j)->num >= 1 &&
+	    num(p, j)->num <= 4) {
+		q = num(p, j)->num;
+		half = 0;
+		j++;
+	} else {
+		return 0;
+	}
+	c->v.gran = half ? G_HALF : G_QUARTER;
+	c->v.q = q;
+	if ((k = of_year(p, j, c, &y)) != 0) {
+		c->v.y = y;
+		return k;
+	}
+	if (year_tok(p, j) && o == NULL) {
+		c->v.y = num(p, j)->num;
+		return j + 1;
+	}
+	c->relative = 1;
+	if (p->ref != NULL) {
+		cur = half ? (p->ref->m - 1) / 6 + 1 : (p->ref->m - 1) / 3 + 1;
+		t = tense(p, i, j);
+		c->v.y = p->ref->y;
+		if (t == T_PAST && q > cur)
+			c->v.y--;
+	}
+	return j;
+}
+
+/* Seasons: "summer 2023", "the summer of 2023", "in spring". */
+static size_t
+g_season(struct px *p, size_t i, struct cand *c, int cue)
+{
+	const struct dw_entry *e = wd(p, i, DW_SEASON);
+	size_t j = i + 1, k;
+	int y;
+
+	if (e == NULL)
+		return 0;
+	c->v.gran = G_SEASON;
+	c->v.q = e->value;
+	if ((k = of_year(p, j, c, &y)) != 0) {
+		c->v.y = y;
+		return k;
+	}
+	if (year_tok(p, j)) {
+		c->v.y = num(p, j)->num;
+		return j + 1;
+	}
+	if ((e->flags & DW_F_AMBIG) && !cue)
+		return 0;
+	if (!cue && !prep_before(p, i))
+		return 0;
+	if (wd(p, j, DW_OF) != NULL)
+		return 0;	/* "the fall of Rome" */
+	c->relative = 1;
+	if (p->ref != NULL)
+		c->v.y = p->ref->y;
+	return j;
+}
+
+/* A month on its own: "in November", "since March". */
+static size_t
+g_month(struct px *p, size_t i, struct cand *c, int cue)
+{
+	const struct dw_entry *e = month_at(p, i);
+	const struct dates_tok *n;
+
+	if (e == NULL || (e->flags & DW_F_ABBR) || !tk(p, i)->cap)
+		return 0;
+	if ((e->flags & DW_F_AMBIG) && !cue && !prep_before(p, i) &&
+	    !(i > 1 && (wd(p, i - 1, DW_TO) || pc(p, i - 1, '-') ||
+	    isw(p, i - 1, "or")) && wd(p, i - 2, DW_MONTH)))
+		return 0;
+	n = tk(p, i + 1);
+	if (n != NULL && n->kind == TK_WORD && n->cap && n->w == NULL)
+		return 0;	/* a name: "June Carter" */
+	if (n != NULL && n->kind == TK_PUNCT && n->c == '\'' && !n->space)
+		return 0;	/* "May's", "April's": often a name */
+	if (!set_date(p, c, TV_UNKNOWN, e->value, TV_UNKNOWN, (int)i, (int)i))
+		return 0;
+	return i + 1;
+}
+
+/* Relative expressions. */
+
+static int
+rel_off(int r)
+{
+	switch (r) {
+	case DW_R_THIS:
+		return 0;
+	case DW_R_LAST:
+	case DW_R_PAST:
+	case DW_R_PREV:
+		return -1;
+	default:
+		return 1;
+	}
+}
+
+/* "last March", "next June": the month's occurrence before or after. */
+static void
+res_relmonth(const struct px *p, struct cand *c, int m, int r)
+{
+	int off = rel_off(r);
+
+	c->v.gran = G_MONTH;
+	c->v.m = m;
+	c->relative = 1;
+	if (p->ref == NULL)
+		return;
+	c->v.y = p->ref->y;
+	if (off < 0 && m >= p->ref->m)
+		c->v.y--;
+	else if (off > 0 && m <= p->ref->m)
+		c->v.y++;
+}
+
+static void
+res_relseason(const struct px *p, struct cand *c, int s, int r)
+{
+	static const int first[] = { 0, 3, 6, 9, 12 };
+	static const int last[] = { 0, 5, 8, 11, 14 };
+	int off = rel_off(r), m;
+
+	c->v.gran = G_SEASON;
+	c->v.q = s;
+	c->relative = 1;
+	if (p->ref == NULL)
+		return;
+	m = p->ref->m;
+	c->v.y = p->ref->y;
+	if (s == DW_S_WI && m <= 2)
+		m += 12, c->v.y--;
+	if (off < 0 && m <= last[s])
+		c->v.y--;
+	else if (off > 0 && m >= first[s])
+		c->v.y++;
+}
+
+static size_t
+g_rel(struct px *p, size_t i, struct cand *c, int det)
+{
+	const struct dw_entry *e = wd(p, i, DW_REL), *u;
+	size_t j = i + 1, k;
+	int r, n10;
+
+	if (e == NULL)
+		return 0;
+	r = e->value;
+	if (r == DW_R_THIS && wval(p, j, DW_REL, DW_R_PAST)) {
+		r = DW_R_LAST;
+		j++;
+	}
+	if (r == DW_R_RECENT) {
+		u = wd(p, j, DW_UNIT);
+		if (u == NULL || !(u->flags & DW_F_PLURAL))
+			return 0;
+		set_lit(c, "PAST_REF");
+		c->relative = 1;
+		return j + 1;
+	}
+	if (r != DW_R_THIS && (k = g_count(p, j, &n10)) != 0 &&
+	    (u = wd(p, k, DW_UNIT)) != NULL && wd(p, j, DW_DET) == NULL) {
+		set_dur(c, u->value, n10);
+		return k + 1;
+	}
+	if ((u = wd(p, j, DW_UNIT)) != NULL) {
+		if (u->flags & DW_F_PLURAL) {
+			if (r == DW_R_THIS)
+				return 0;
+			set_dur(c, u->value, -1);
+			return j + 1;
+		}
+		if (u->value == DW_U_HOUR || u->value == DW_U_MINUTE ||
+		    u->value == DW_U_FORTNIGHT || r == DW_R_PAST ||
+		    (r == DW_R_LAST && det)) {
+			if (!det && r != DW_R_PAST)
+				return 0;
+			set_dur(c, u->value, 10);
+			return j + 1;
+		}
+		if (u->value == DW_U_DAY)
+			return 0;	/* "the next day": from the story */
+		if (!res_unit(p, c, u->value, rel_off(r)))
+			return 0;
+		return j + 1;
+	}
+	if (det && r != DW_R_PREV && r != DW_R_COMING && r != DW_R_PAST)
+		return 0;
+	if ((u = wd(p, j, DW_WDAY)) != NULL && !(u->flags & DW_F_ABBR)) {
+		res_wday(p, c, u->value, r == DW_R_THIS ? 0 :
+		    rel_off(r) < 0 ? -2 : 2);
+		return opt_part(p, j + 1, c);
+	}
+	if ((u = month_at(p, j)) != NULL && !(u->flags & DW_F_ABBR)) {
+		res_relmonth(p, c, u->value, r);
+		return j + 1;
+	}
+	if ((u = wd(p, j, DW_SEASON)) != NULL) {
+		res_relseason(p, c, u->value, r);
+		return j + 1;
+	}
+	if ((u = wd(p, j, DW_PART)) != NULL && !det) {
+		if (r == DW_R_THIS && u->value != DW_P_NI)
+			res_day(p, c, 0);
+		else if (r == DW_R_LAST && (u->value == DW_P_NI ||
+		    u->value == DW_P_EV))
+			res_day(p, c, -1);
+		else
+			return 0;
+		c->v.part = u->value;
+		c->type = DATES_TIME;
+		return j + 1;
+	}
+	if (det && r == DW_R_PAST) {
+		set_lit(c, "PAST_REF");
+		c->relative = 1;
+		return j;
+	}
+	return 0;
+}
+
+/* today, yesterday, tonight, now, currently, recently. */
+static size_t
+g_deixis(struct px *p, size_t i, struct cand *c)
+{
+	const struct dw_entry *e = wd(p, i, DW_DEIXIS);
+
+	if (e == NULL)
+		return 0;
+	c->relative = 1;
+	switch (e->value) {
+	case DW_D_TODAY:
+		res_day(p, c, 0);
+		return opt_part(p, i + 1, c);
+	case DW_D_YESTERDAY:
+		res_day(p, c, -1);
+		return opt_part(p, i + 1, c);
+	case DW_D_TOMORROW:
+		res_day(p, c, 1);
+		return opt_part(p, i + 1, c);
+	case DW_D_TONIGHT:
+		res_day(p, c, 0);
+		c->v.part = DW_P_NI;
+		c->type = DATES_TIME;
+		return i + 1;
+	case DW_D_NOW:
+	case DW_D_NOWADAYS:
+		if (pc(p, i + 1, '-') && glued(p, i + 1))
+			return 0;	/* "now-defunct" */
+		set_lit(c, "PRESENT_REF");
+		return i + 1;
+	case DW_D_RECENTLY:
+		set_lit(c, "PAST_REF");
+		return i + 1;
+	case DW_D_PRESENT:
+		if (!isw(p, i - 1, "at") && !is_the(p, i - 1))
+			return 0;
+		if (is_the(p, i - 1) && !(i > 1 && wd(p, i - 2, DW_PREP)))
+			return 0;
+		set_lit(c, "PRESENT_REF");
+		return i + 1;
+	}
+	return 0;
+}
+
+/* Modifiers: "early this year", "mid-1998", "the end of the year". */
+static size_t
+g_mod(struct px *p, size_t i, struct cand *c, int det)
+{
+	const struct dw_entry *e = wd(p, i, DW_MOD), *u;
+	size_t j = i + 1, k;
+
+	if (e == NULL)
+		return 0;
+	if (e->flags & DW_F_NOUN) {
+		if (!det || wd(p, j, DW_OF) == NULL)
+			return 0;
+		j++;
+		if (is_the(p, j) && (u = wd(p, j + 1, DW_UNIT)) != NULL &&
+		    !(u->flags & DW_F_PLURAL) && u->value >= DW_U_WEEK &&
+		    res_unit(p, c, u->value, 0))
+			return j + 2;
+		return g_core(p, j, c, 1);
+	}
+	if (det)
+		return g_decade(p, j, c, 1);
+	if (pc(p, j, '-') && glued(p, j) && glued(p, j + 1)) {
+		j++;
+		if ((k = g_year(p, j, c, 1)) != 0 ||
+		    (k = g_decade(p, j, c, 1)) != 0 ||
+		    (k = g_mdate(p, j, c)) != 0 ||
+		    (k = g_month(p, j, c, 1)) != 0)
+			return k;
+		return 0;
+	}
+	if (e->flags & DW_F_COMP) {
+		/* "later in the year", "earlier in the day" */
+		if (isw(p, j, "in") && is_the(p, j + 1) &&
+		    (u = wd(p, j + 2, DW_UNIT)) != NULL &&
+		    !(u->flags & DW_F_PLURAL) && u->value >= DW_U_DAY &&
+		    u->value != DW_U_WEEKEND && res_unit(p, c, u->value, 0))
+			return j + 3;
+		if ((k = g_rel(p, j, c, 0)) != 0 || (k = g_deixis(p, j, c)) != 0)
+			return c->v.lit[0] == '\0' ? k : 0;
+		return 0;
+	}
+	return g_core(p, j, c, 1);
+}
+
+/*
+ * What may follow a modifier: a year, a month, a relative or deictic
+ * expression, a weekday, a season, a decade.
+ */
+static size_t
+g_core(struct px *p, size_t i, struct cand *c, int cue)
+{
+	size_t k;
+
+	if ((k = g_mdate(p, i, c)) != 0 || (k = g_dmdate(p, i, c)) != 0 ||
+	    (k = g_decade(p, i, c, cue)) != 0 || (k = g_year(p, i, c, cue)) != 0 ||
+	    (k = g_rel(p, i, c, 0)) != 0 || (k = g_wday(p, i, c)) != 0 ||
+	    (k = g_season(p, i, c, cue)) != 0 ||
+	    (k = g_month(p, i, c, cue)) != 0 || (k = g_quarter(p, i, c)) != 0)
+		return k;
+	if (is_the(p, i) && ((k = g_decade(p, i + 1, c, 1)) != 0 ||
+	    (k = g_quarter(p, i + 1, c)) != 0 ||
+	    (k = g_season(p, i + 1, c, 1)) != 0))
+		return k;
+	if ((k = g_deixis(p, i, c)) != 0 && c->v.lit[0] == '\0')
+		return k;
+	return 0;
+}
+
+/* "the ...": the determiner belongs to the expression. */
+static size_t
+g_det(struct px *p, size_t i, struct cand *c)
+{
+	size_t j = i + 1, k;
+	const struct dw_entry *u;
+
+	if (!is_the(p, i))
+		return g_amount(p, i, c);
+	if ((k = g_quarter(p, j, c)) != 0 || (k = g_decade(p, j, c, 1)) != 0 ||
+	    (k = g_season(p, j, c, 1)) != 0 || (k = g_rel(p, j, c, 1)) != 0 ||
+	    (k = g_mod(p, j, c, 1)) != 0)
+		return k;
+	if ((u = wd(p, j, DW_UNIT)) != NULL && u->value == DW_U_WEEKEND) {
+		int t = tense(p, i, j + 1);
+
+		res_unit(p, c, DW_U_WEEKEND, 0);
+		if (p->ref != NULL && t == T_PAST &&
+		    cal_wday(ref_days(p)) < 6)
+			res_unit(p, c, DW_U_WEEKEND, -1);
+		return j + 1;
+	}
+	if (isw(p, j, "near") || isw(p, j, "distant") ||
+	    isw(p, j, "foreseeable"))
+		j++;
+	if (wval(p, j, DW_DEIXIS, DW_D_FUTURE)) {
+		set_lit(c, "FUTURE_REF");
+		c->relative = 1;
+		return j + 1;
+	}
+	if (j == i + 1 && wd(p, j, DW_ORD) == NULL && num(p, j) &&
+	    num(p, j)->ord && (k = g_dmdate(p, j, c)) != 0)
+		return k;
+	return 0;
+}
+
+/* "fiscal 1998", "fiscal year 2023", "FY2023". */
+static size_t
+g_fiscal(struct px *p, size_t i, struct cand *c)
+{
+	size_t j = i + 1;
+
+	if (wd(p, i, DW_FISCAL) != NULL) {
+		if (wval(p, j, DW_UNIT, DW_U_YEAR))
+			j++;
+		if (!year_tok(p, j))
+			return 0;
+	} else if (isw(p, i, "fy")) {
+		if (!num(p, j) || num(p, j)->ndig != 4 || !year_tok(p, j))
+			return 0;
+	} else {
+		return 0;
+	}
+	c->v.gran = G_YEAR;
+	c->v.y = num(p, j)->num;
+	c->v.fiscal = 1;
+	return j + 1;
+}
+
+/* Sets: "every Monday", "each year", "daily". */
+static size_t
+g_set(struct px *p, size_t i, struct cand *c)
+{
+	const struct dw_entry *e = wd(p, i, DW_SET), *u;
+	size_t j = i + 1, k;
+	int n10;
+	char b[DATES_VALUELEN];
+
+	if (e == NULL)
+		return 0;
+	c->type = DATES_SET;
+	if (e->value != 0) {
+		set_dur(c, e->value, 10);
+		c->type = DATES_SET;
+		return j;
+	}
+	if (isw(p, j, "other")) {
+		set_dur(c, DW_U_WEEK, 20);
+		j++;
+	}
+	if ((u = wd(p, j, DW_WDAY)) != NULL) {
+		snprintf(b, sizeof(b), "XXXX-WXX-%d", u->value);
+		set_lit(c, b);
+	} else if ((u = wd(p, j, DW_UNIT)) != NULL) {
+		set_dur(c, u->value, isw(p, i + 1, "other") ? 20 : 10);
+	} else if ((u = wd(p, j, DW_PART)) != NULL) {
+		static const char *const pt[] = { "", "MO", "AF", "EV", "NI",
+		    "DT" };
+
+		snprintf(b, sizeof(b), "XXXX-XX-XXT%s", pt[u->value]);
+		set_lit(c, b);
+	} else if ((k = g_count(p, j, &n10)) != 0 &&
+	    (u = wd(p, k, DW_UNIT)) != NULL) {
+		set_dur(c, u->value, n10);
+		j = k;
+	} else {
+		return 0;
+	}
+	c->type = DATES_SET;
+	return j + 1;
+}
+
+/* Driver. */
+
+int
+gram_trigger(const struct px *p, size_t i)
+{
+	const struct dates_tok *t = &p->t[i];
+
+	if (t->kind == TK_NUM)
+		return 1;
+	if (t->kind == TK_PUNCT)
+		return t->c == '\'';
+	if (t->w == NULL) {
+		size_t n = t->end - t->start;
+
+		return (n == 1 && (p->s[t->start] | 0x20) == 'q') ||
+		    (n == 2 && (p->s[t->start] | 0x20) == 'f' &&
+		    (p->s[t->start + 1] | 0x20) == 'y');
+	}
+	switch (t->w->cls) {
+	case DW_MONTH: case DW_WDAY: case DW_NUM: case DW_ORD: case DW_REL:
+	case DW_DEIXIS: case DW_MOD: case DW_DET: case DW_FEW: case DW_SEASON:
+	case DW_NOON: case DW_FISCAL: case DW_SET:
+		return 1;
+	case DW_UNIT:
+		return p->d->all_types;
+	}
+	return 0;
+}
+
+static size_t
+match_one(struct px *p, size_t i, struct cand *c)
+{
+	const struct dates_tok *t = &p->t[i];
+	size_t k;
+
+	if (t->kind == TK_NUM) {
+		if ((k = g_numdate(p, i, c)) != 0 ||
+		    (k = g_decade(p, i, c, 0)) != 0 ||
+		    (k = g_year(p, i, c, 0)) != 0 ||
+		    (k = g_dmdate(p, i, c)) != 0 ||
+		    (k = g_clock(p, i, c)) != 0)
+			return k;
+		cand_clear(c, i);
+		return g_amount(p, i, c);
+	}
+	if (t->kind == TK_PUNCT)
+		return g_decade(p, i, c, 0);
+	if (t->w == NULL)
+		return (k = g_quarter(p, i, c)) != 0 ? k : g_fiscal(p, i, c);
+	switch (t->w->cls) {
+	case DW_MONTH:
+		return (k = g_mdate(p, i, c)) != 0 ? k : g_month(p, i, c, 0);
+	case DW_WDAY:
+		return g_wday(p, i, c);
+	case DW_REL:
+		return g_rel(p, i, c, 0);
+	case DW_DEIXIS:
+		return g_deixis(p, i, c);
+	case DW_MOD:
+		return g_mod(p, i, c, 0);
+	case DW_DET:
+		return g_det(p, i, c);
+	case DW_NUM:
+	case DW_FEW:
+		return g_amount(p, i, c);
+	case DW_ORD:
+		return g_quarter(p, i, c);
+	case DW_SEASON:
+		return g_season(p, i, c, 0);
+	case DW_NOON:
+		return g_clock(p, i, c);
+	case DW_FISCAL:
+		return g_fiscal(p, i, c);
+	case DW_SET:
+		return g_set(p, i, c);
+	case DW_UNIT:	/* "for years", "for decades" */
+		if (!(t->w->flags & DW_F_PLURAL) || !isw(p, i - 1, "for"))
+			return 0;
+		set_dur(c, t->w->value, -1);
+		return i + 1;
+	}
+	return 0;
+}
+
+/* A bare time of day: on the day after it ("4 p.m. Tuesday"), or today. */
+static size_t
+time_day(struct px *p, size_t e, struct cand *c)
+{
+	struct cand d;
+	size_t k = pc(p, e, ',') ? e + 1 : e, x;
+
+	cand_clear(&d, k);
+	if (((x = g_mdate(p, k, &d)) != 0 || (x = g_dmdate(p, k, &d)) != 0 ||
+	    (x = g_numdate(p, k, &d)) != 0 || (x = g_wday(p, k, &d)) != 0 ||
+	    (x = g_deixis(p, k, &d)) != 0) && d.v.gran == G_DAY &&
+	    d.v.lit[0] == '\0' && d.v.hh < 0 && !d.range) {
+		c->v.y = d.v.y;
+		c->v.m = d.v.m;
+		c->v.d = d.v.d;
+		c->relative = d.relative;
+		c->full = d.full;
+		return x;
+	}
+	res_day(p, c, 0);
+	c->bare = 1;
+	return e;
+}
+
+/* A day followed by its time: "June 19, 2023, 4:01 PM". */
+static size_t
+day_time(struct px *p, size_t e, struct cand *c)
+{
+	struct cand t;
+	size_t k = pc(p, e, ',') ? e + 1 : e, x;
+
+	if (!num(p, k))
+		return e;
+	cand_clear(&t, k);
+	if ((x = g_clock(p, k, &t)) == 0 || x == k + 1)
+		return e;
+	c->v.hh = t.v.hh;
+	c->v.mi = t.v.mi;
+	c->v.ss = t.v.ss;
+	c->v.part = 0;
+	c->type = DATES_TIME;
+	return x;
+}
+
+/* "from Monday to Wednesday", "between 1998 and 2001". */
+static size_t
+range_end(struct px *p, size_t e, struct cand *c)
+{
+	struct cand d;
+	const struct dw_entry *to = wd(p, e, DW_TO);
+	size_t x;
+	int between;
+
+	if (c->first == 0 || c->range)
+		return e;
+	between = isw(p, c->first - 1, "between");
+	if (!isw(p, c->first - 1, "from") && !between)
+		return e;
+	if (to == NULL && !pc(p, e, '-'))
+		return e;
+	if (to != NULL && (to->value == 1) != between)
+		return e;
+	cand_clear(&d, e + 1);
+	if ((x = match_one(p, e + 1, &d)) == 0 || d.type != c->type ||
+	    d.v.gran != c->v.gran || d.range || d.v.lit[0] != '\0' ||
+	    c->v.lit[0] != '\0')
+		return e;
+	if (c->v.y != d.v.y && c->relative && d.full && c->v.gran == G_DAY)
+		c->v.y = d.v.y;
+	c->range = 1;
+	c->v2 = d.v;
+	return x;
+}
+
+size_t
+gram_match(struct px *p, size_t i, struct cand *c)
+{
+	size_t e;
+
+	cand_clear(c, i);
+	if ((e = match_one(p, i, c)) == 0)
+		return 0;
+	if (c->type == DATES_TIME && c->v.lit[0] == '\0' && c->v.m ==
+	    TV_UNKNOWN && c->v.y == TV_UNKNOWN && c->v.hh >= 0 &&
+	    c->v.part == 0)
+		e = time_day(p, e, c);
+	else if (c->type == DATES_DATE && c->v.gran == G_DAY &&
+	    c->v.lit[0] == '\0' && !c->range)
+		e = day_time(p, e, c);
+	if (c->type == DATES_DATE || c->type == DATES_TIME)
+		e = range_end(p, e, c);
+	c->last = e - 1;
+	return e;
+}
