@@ -30,6 +30,10 @@ enum { HOW_NONE, HOW_R4, HOW_R3, HOW_R1WEAK, HOW_R2, HOW_R1 };
 
 #define WINDOW	48	/* tokens searched around a quotation */
 
+struct ctx;
+static int	subject_before(struct ctx *, size_t, size_t, size_t *, size_t *,
+		    size_t *, size_t *);
+
 struct ctx {
 	struct qt_doc	*d;
 	size_t		 p;
@@ -39,24 +43,10 @@ struct ctx {
 	size_t		 n;
 };
 
-/* Abbreviations whose period is no sentence stop. */
-static const char *const abbrevs[] = { "mr", "mrs", "ms", "dr", "prof",
-    "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "st", "jr",
-    "sr", "inc", "corp", "co", "ltd", "no", "vs", "mt", "ft", "rev", "adm",
-    "cmdr", "maj", "hon", "messrs", "pres", "atty", "supt", "det", "insp",
-    "cpl", "pvt", "brig", "dept", "approx", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k",
-    "u.n", "e.g", "i.e" };
-
 static int
 is_abbrev(const char *s, size_t len)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
-		if (qt_lex_is(s, len, abbrevs[i]))
-			return 1;
-	return 0;
+	return (qt_lex(s, len) & QL_ABBR) != 0;
 }
 
 static void
@@ -79,7 +69,7 @@ push(struct qt_doc *d, int kind, size_t off, size_t len, uint32_t ch,
 	t->lex = 0;
 }
 
-static int
+static inline int
 word_cp(int32_t cp)
 {
 	if (cp < 0x80)
@@ -430,11 +420,13 @@ to_stop(struct ctx *c, size_t i, size_t lim)
 {
 	size_t k;
 
-	for (k = i; k < c->n && k - i < lim; k++)
-		if (c->t[k].kind == TK_QUOTE || (c->t[k].kind == TK_PUNCT &&
-		    (c->t[k].ch == '.' || c->t[k].ch == '!' ||
-		    c->t[k].ch == '?')))
+	for (k = i; k < c->n && k - i < lim; k++) {
+		if (c->t[k].kind == TK_QUOTE)
+			return lim;	/* the cue of another quotation */
+		if (c->t[k].kind == TK_PUNCT && (c->t[k].ch == '.' ||
+		    c->t[k].ch == '!' || c->t[k].ch == '?'))
 			return k - i;
+	}
 	return k < c->n ? lim : k - i;
 }
 
@@ -502,14 +494,63 @@ after_cue(struct ctx *c, size_t qi, struct qt_span *sp, const struct
 	v = skip_adv(c, v);
 	if (v >= c->n || !is_verb(c, v, 0))
 		return HOW_NONE;
-	if (stop && to_stop(c, v + 1, 8) >= 8)
+	/*
+	 * “....” Smith said. is sloppy but common; “....” Smith said the
+	 * plan would fail. is a new sentence with its own content.
+	 */
+	if (stop && to_stop(c, v + 1, 5) >= 5)
 		return HOW_NONE;
 	if (passive_object(c, sp, v))
-		return HOW_R1;
+		return stop ? HOW_R1WEAK : HOW_R1;
 	if (!speaker(c, sp, i, e, a, ae ? ae : a))
 		return HOW_NONE;
 	set_cue(c, sp, v, v + 1);
-	return HOW_R1;
+	return stop ? HOW_R1WEAK : HOW_R1;
+}
+
+/*
+ * R5: the sentence ends with its cue: “Growth at all costs” — that was
+ * the motto, one former manager recalled.
+ */
+static int
+final_cue(struct ctx *c, size_t qi, struct qt_span *sp)
+{
+	size_t k, v, b, e, ab, ae;
+
+	for (k = qi + 1; k < c->n && k < qi + WINDOW; k++) {
+		if (c->t[k].kind == TK_QUOTE)
+			return HOW_NONE;
+		if (c->t[k].kind == TK_PUNCT && (c->t[k].ch == '.' ||
+		    c->t[k].ch == '!' || c->t[k].ch == '?'))
+			break;
+	}
+	if (k >= c->n || k >= qi + WINDOW)
+		return HOW_NONE;
+	v = k;
+	while (v > qi + 1 && c->t[v - 1].kind == TK_WORD &&
+	    ((lx(c, v - 1) & (QL_TIME | QL_ADV)) && !(lx(c, v - 1) & QL_VERB)))
+		v--;
+	if (v <= qi + 2 || !is_verb(c, v - 1, 0))
+		return HOW_NONE;
+	v--;
+	if (!subject_before(c, qi + 1, v, &b, &e, &ab, &ae) || b == qi + 1 ||
+	    !ispunct_tok(&c->t[b - 1], ',') || !speaker(c, sp, b, e, ab, ae))
+		return HOW_NONE;
+	set_cue(c, sp, v, v + 1);
+	return HOW_R1WEAK;
+}
+
+/* Whether tokens [a, b) hold a reporting verb. */
+static int
+has_cue(struct ctx *c, size_t a, size_t b)
+{
+	size_t k;
+
+	for (k = a; k < b; k++)
+		if (is_verb(c, k, 0) || (is_word(c, k, "according") &&
+		    is_word(c, k + 1, "to")))
+			return 1;
+	return 0;
 }
 
 /*
@@ -564,6 +605,18 @@ sentence_start(struct ctx *c, size_t i)
 	return i;
 }
 
+static void
+copy_attr(struct qt_span *to, const struct qt_span *from)
+{
+	to->spk_off = from->spk_off;
+	to->spk_len = from->spk_len;
+	to->stx_off = from->stx_off;
+	to->stx_len = from->stx_len;
+	to->role_off = from->role_off;
+	to->role_len = from->role_len;
+	to->ent = from->ent;
+}
+
 /* R2: a cue before the quotation in its sentence. */
 static int
 before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
@@ -576,12 +629,28 @@ before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
 		return HOW_NONE;
 	lo = qi - ss > WINDOW ? qi - WINDOW : ss;
 	for (v = qi; v-- > lo; ) {
-		if (c->t[v].kind == TK_QUOTE)
+		if (c->t[v].kind == TK_QUOTE) {
+			/* “...,” said X, “...”: the second half too. */
+			const struct qt_span *q = &c->d->spans[c->t[v].quote];
+
+			if (q->how == HOW_R1 && q->cue_para == c->p &&
+			    q->cue_off > c->t[v].off && q->spk_len > 0 &&
+			    qi - v <= 16) {
+				copy_attr(sp, q);
+				sp->cue_para = q->cue_para;
+				sp->cue_off = q->cue_off;
+				sp->cue_len = q->cue_len;
+				*adjacent = 1;
+				return HOW_R2;
+			}
 			continue;
+		}
 		if (is_word(c, v, "to") && v > ss && is_word(c, v - 1,
 		    "according")) {
 			e = np_forward(c, v + 1, 10);
-			if (e > v + 1 && speaker(c, sp, v + 1, e, 0, 0)) {
+			ae = appositive(c, e, 20);
+			if (e > v + 1 && speaker(c, sp, v + 1, e, ae ? e + 1 :
+			    0, ae)) {
 				set_cue(c, sp, v - 1, v + 1);
 				*adjacent = e + 1 >= qi;
 				return HOW_R2;
@@ -618,22 +687,13 @@ before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
 	return HOW_NONE;
 found:
 	pt = &c->t[qi - 1];
-	*adjacent = qi - v <= 2 || (ispunct_tok(pt, ':') && qi - v <= 14) ||
-	    (is_word(c, qi - 1, "that") && qi - v <= 6);
+	*adjacent = qi - v == 1 || (ispunct_tok(pt, ':') && qi - v <= 14) ||
+	    (ispunct_tok(pt, ',') && qi - v <= 3) ||
+	    (is_word(c, qi - 1, "that") && qi - v <= 6) ||
+	    ((is_word(c, v, "told") || is_word(c, v, "asked")) && qi - v <= 4);
 	return HOW_R2;
 }
 
-static void
-copy_attr(struct qt_span *to, const struct qt_span *from)
-{
-	to->spk_off = from->spk_off;
-	to->spk_len = from->spk_len;
-	to->stx_off = from->stx_off;
-	to->stx_len = from->stx_len;
-	to->role_off = from->role_off;
-	to->role_len = from->role_len;
-	to->ent = from->ent;
-}
 
 /* R3: the cue or attributed quotation before, in this paragraph. */
 static int
@@ -647,6 +707,9 @@ prev_cue(struct ctx *c, size_t qi, struct qt_span *sp)
 
 			if (q->attributed && q->spk_len > 0) {
 				copy_attr(sp, q);
+				sp->cue_para = q->cue_para;
+				sp->cue_off = q->cue_off;
+				sp->cue_len = q->cue_len;
 				return HOW_R3;
 			}
 			continue;
@@ -699,7 +762,8 @@ quote_begins(struct ctx *c, size_t qi, struct qt_span *sp)
 			return;
 		}
 	}
-	if (qi == 0 && d->have_last && d->last_para + 2 >= c->p) {
+	if (qi == 0 && d->have_last && d->last_para + 2 >= c->p &&
+	    !has_cue(c, 0, c->n)) {
 		memset(&cand, 0, sizeof(cand));
 		cand.ent = d->last_ent;
 		cand.spk_off = d->last_spk_off;
@@ -736,6 +800,11 @@ quote_ends(struct ctx *c, size_t qi, struct qt_span *sp)
 	memset(&cand, 0, sizeof(cand));
 	cand.ent = -1;
 	how = after_cue(c, qi, &cand, sp);
+	if (how == HOW_NONE && sp->how < HOW_R1WEAK) {
+		memset(&cand, 0, sizeof(cand));
+		cand.ent = -1;
+		how = final_cue(c, qi, &cand);
+	}
 	soft = last == ',' || last == '?' || last == '!' || last == 0xE280A6 ||
 	    last == 0xE28094;
 	if (how == HOW_R1)
@@ -798,7 +867,8 @@ qt_attribute(struct qt_doc *d)
 	struct ctx c;
 	size_t p, k = 0, i, from;
 
-	for (p = 0; p < d->npara; p++) {
+	/* Paragraphs after the last quotation teach nothing needed. */
+	for (p = 0; p < d->npara && p <= d->spans[d->nspan - 1].p1; p++) {
 		while (k < d->nspan && d->spans[k].p1 < p)
 			k++;
 		para_tokens(d, p, k);

@@ -313,10 +313,10 @@ has_class(const char *s, struct qt_tok *t, size_t b, size_t e, uint32_t bits)
  */
 static int
 person(struct qt_doc *d, const char *s, struct qt_tok *t, size_t b,
-    size_t nb, size_t e, int evidence)
+    size_t nb, size_t e, int evidence, const char *role, size_t rlen)
 {
-	const char *name, *role;
-	size_t nlen, rlen;
+	const char *name;
+	size_t nlen;
 	int idx, g;
 
 	if (nb >= e)
@@ -341,12 +341,14 @@ person(struct qt_doc *d, const char *s, struct qt_tok *t, size_t b,
 	g = gender_of(s, t, b, e, nb);
 	if (g != 0 && d->ents[idx].gender == 0)
 		d->ents[idx].gender = g;
-	if (nb > b && has_class(s, t, b, nb, QL_ROLE)) {
+	if (rlen == 0 && nb > b && has_class(s, t, b, nb, QL_ROLE))
 		tok_span(s, t, b, nb, &role, &rlen);
+	if (rlen > 0)
 		ent_set_role(d, idx, role, rlen);
-	}
 	return idx;
 }
+
+static int	by_role(struct qt_doc *, const char *, size_t);
 
 /* Whether the token after a mention makes it a subject. */
 static int
@@ -362,14 +364,128 @@ subject_after(const char *s, struct qt_tok *t, size_t i, size_t ntok)
 	return !(lx & (QL_FUNC | QL_PREP | QL_DET | QL_ROLE | QL_ORG));
 }
 
+static int
+lower_word(const struct qt_tok *t)
+{
+	return t->kind == TK_WORD && !(t->flags & TF_CAP);
+}
+
+static int
+comma(const struct qt_tok *t)
+{
+	return t->kind == TK_PUNCT && t->ch == ',';
+}
+
+/*
+ * "The state's emergency management director, Karen Liu, said": the role
+ * phrase that ends at the comma before a name, going back from e.
+ */
+static size_t
+role_before(const char *s, struct qt_tok *t, size_t lo, size_t e)
+{
+	size_t i = e;
+
+	if (i <= lo || !lower_word(&t[i - 1]) ||
+	    !(qt_tok_lex(s, &t[i - 1]) & QL_ROLE))
+		return e;
+	while (i > lo && e - i < 8 && t[i - 1].kind == TK_WORD &&
+	    !(qt_tok_lex(s, &t[i - 1]) & (QL_DET | QL_VERB | QL_STOPNP)) &&
+	    (!lower_word(&t[i - 1]) || (qt_tok_lex(s, &t[i - 1]) & (QL_ROLE |
+	    QL_MOD | QL_PLACE | QL_ORG | QL_PREP)) ||
+	    (i >= 2 && lower_word(&t[i - 1]) && i - 1 > lo &&
+	    t[i - 2].kind == TK_WORD)))
+		i--;
+	while (i < e && (qt_tok_lex(s, &t[i]) & (QL_PREP | QL_FUNC)) &&
+	    !(t[i].flags & TF_CAP))
+		i++;
+	/* Only an opening phrase: "The director, Karen Liu," not "after
+	 * talks with the leader, Blinken". */
+	if (i < e && !(t[i].flags & TF_SENT) && !(i > lo &&
+	    (t[i - 1].flags & TF_SENT) && (qt_tok_lex(s, &t[i - 1]) &
+	    QL_DET)))
+		return e;
+	return i;
+}
+
+/* ", a transportation analyst at Coastline University,": its end. */
+static size_t
+role_after(const char *s, struct qt_tok *t, size_t i, size_t to)
+{
+	size_t j, k;
+
+	if (i >= to || !comma(&t[i]))
+		return i;
+	for (j = i + 1; j < to && j < i + 5; j++)
+		if (qt_tok_lex(s, &t[j]) & QL_ROLE)
+			break;
+	if (j >= to || j >= i + 5 || t[j].kind != TK_WORD)
+		return i;
+	for (k = i + 1; k < to && k < i + 16 && t[k].kind == TK_WORD; k++)
+		if ((qt_tok_lex(s, &t[k]) & QL_VERB) && lower_word(&t[k]))
+			return i;
+	return k > j ? k : i;
+}
+
+/* Whether a reporting verb follows, perhaps after an appositive. */
+static int
+verb_follows(const char *s, struct qt_tok *t, size_t i, size_t to)
+{
+	size_t k;
+
+	if (i < to && comma(&t[i])) {
+		for (k = i + 1; k < to && k < i + 20 && !comma(&t[k]); k++)
+			if (t[k].kind != TK_WORD)
+				return 0;
+		if (k >= to || !comma(&t[k]))
+			return 0;
+		i = k + 1;
+	}
+	while (i < to && lower_word(&t[i]) && (qt_tok_lex(s, &t[i]) & QL_ADV) &&
+	    !(qt_tok_lex(s, &t[i]) & QL_VERB))
+		i++;
+	return i < to && lower_word(&t[i]) && (qt_tok_lex(s, &t[i]) & QL_VERB);
+}
+
+/*
+ * "the minister" mentions the newest minister: it keeps that person
+ * salient for a later "he".  Returns the token after the phrase.
+ */
+static size_t
+definite(struct qt_doc *d, const char *s, struct qt_tok *t, size_t i,
+    size_t to, size_t ntok)
+{
+	size_t j = i + 1;
+	int idx;
+
+	while (j < to && j < i + 4 && lower_word(&t[j]) &&
+	    (qt_tok_lex(s, &t[j]) & (QL_MOD | QL_PLACE)) &&
+	    !(qt_tok_lex(s, &t[j]) & QL_PERS_ROLE))
+		j++;
+	if (j >= to || !lower_word(&t[j]) ||
+	    !(qt_tok_lex(s, &t[j]) & QL_PERS_ROLE) ||
+	    (j + 1 < to && (t[j + 1].flags & TF_CAP)))
+		return i + 1;
+	idx = by_role(d, s + t[j].off, t[j].len);
+	ent_mention(d, idx, d->pos + j + 1, (t[i].flags & TF_SENT) ||
+	    subject_after(s, t, j + 1, ntok));
+	return j + 1;
+}
+
 void
 qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
     size_t to, size_t ntok)
 {
-	size_t i = from, b, e, nb;
-	int idx, subj;
+	size_t i = from, b, e, nb, rb, ae;
+	const char *role;
+	size_t rlen;
+	int idx, subj, ev;
 
 	while (i < to) {
+		if (t[i].kind == TK_WORD && qt_lex_is(s + t[i].off, t[i].len,
+		    "the")) {
+			i = definite(d, s, t, i, to, ntok);
+			continue;
+		}
 		if (t[i].kind != TK_WORD || !(t[i].flags & TF_CAP)) {
 			i++;
 			continue;
@@ -397,8 +513,27 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 		nb = name_start(s, t, b, e);
 		if (nb == e)
 			continue;
+		role = "";
+		rlen = 0;
+		ev = verb_follows(s, t, e, to);
+		if (nb == b && b > from + 1 && comma(&t[b - 1]) &&
+		    e < to && comma(&t[e]) &&
+		    (rb = role_before(s, t, from, b - 1)) < b - 1) {
+			tok_span(s, t, rb, b - 1, &role, &rlen);
+			ev = 1;
+		} else if ((ae = role_after(s, t, e, to)) > e + 1) {
+			rb = e + 1;
+			while (rb < ae && (qt_tok_lex(s, &t[rb]) & QL_DET))
+				rb++;
+			if (rb < ae) {
+				tok_span(s, t, rb, ae, &role, &rlen);
+				ev = 1;
+			}
+		}
+		if (e - nb < 2 && ev && rlen == 0)
+			ev = 0;		/* "Taiwan said": no person */
 		subj = (t[b].flags & TF_SENT) || subject_after(s, t, e, ntok);
-		idx = person(d, s, t, b, nb, e, 0);
+		idx = person(d, s, t, b, nb, e, ev, role, rlen);
 		ent_mention(d, idx, d->pos + e, subj);
 	}
 }
@@ -535,9 +670,9 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 		rb = b;
 		while (rb < nb && (qt_tok_lex(s, &t[rb]) & QL_DET))
 			rb++;
-		if (rb < nb && rlen == 0)
+		if (rb < nb && rlen == 0 && has_class(s, t, rb, nb, QL_ROLE))
 			tok_span(s, t, rb, nb, &role, &rlen);
-		idx = person(d, s, t, b, nb, e, 1);
+		idx = person(d, s, t, b, nb, e, 1, "", 0);
 		if (idx >= 0) {
 			if (d->ents[idx].role_len == 0 && rlen > 0)
 				ent_set_role(d, idx, role, rlen);

@@ -45,6 +45,7 @@
 #define QL_NOUN_SAY	0x00100000u	/* statement, interview, tweet ... */
 #define QL_PASSIVE	0x00200000u	/* quoted, reported, cited (as saying) */
 #define QL_STOPNP	0x00400000u	/* lowercase words that end a phrase */
+#define QL_ABBR		0x00800000u	/* Mr. Gen. Inc.: the period stays */
 
 uint32_t	qt_lex(const char *, size_t);
 /* Whether the lowercase form of the word is one of the listed words. */

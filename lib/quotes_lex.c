@@ -58,7 +58,9 @@ static const char verbs[] =
     "proclaim proclaimed affirm affirmed assure assured reassure "
     "reassured opine opined posit posited counsel counseled explain "
     "acknowledging adding telling stressing noting writing quote quotes "
-    "quoted quoting";
+    "quoted quoting accuse accuses accused accusing criticize criticized "
+    "criticise criticised blast blasted slam slammed hail hailed "
+    "praise praised dismiss dismissed";
 
 static const char roles[] =
     "secretary minister spokesman spokeswoman spokesperson spokespeople "
@@ -224,7 +226,10 @@ static const char first_m[] =
     "nick ben sam dan ken ted rick rob ron don greg jeff josh andy "
     "tony jerome marcus martin howard eddie victor todd dale craig "
     "shawn travis phil barack hunter chuck mitch lindsey ted rand "
-    "marco kamala";
+    "jonas lukas felix max paul tom oscar leo hugo rafael diego pablo "
+    "derek ross neil ian colin graham gordon stuart fraser callum liam "
+    "sean conor declan kieran owen evan rhys dylan gareth ahmed "
+    "jamal tariq bilal faisal hamid karim samir nabil youssef";
 
 static const char first_f[] =
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah "
@@ -247,7 +252,10 @@ static const char first_f[] =
     "carmen lucia sofia valentina paula beatriz "
     "nancy kate katie jen jenny meg becky beth sue pam kim tina "
     "alexandria ilhan rashida elise kirsten tammy amy marsha "
-    "jill melania michelle kristi gretchen kathy karine jen";
+    "jill melania michelle kristi gretchen kathy karine jen marta helena "
+    "ines ruth linda eva eve ella maya mia zoe lucy hannah leah nora "
+    "rosa elena ana marina daria nadia layla amina fiona eileen "
+    "sinead siobhan aoife maeve tanya tara vera wanda yvonne";
 
 static const char groups[] =
     "officials official's police authorities analysts experts sources "
@@ -304,7 +312,15 @@ static const char stopnp[] =
     "when while if because although though but or so than then there "
     "it this these those they we you i also only just even";
 
+/* Abbreviations whose period is no sentence stop. */
+static const char abbrs[] =
+    "mr mrs ms dr prof sen rep gov gen lt col capt sgt st jr sr inc corp "
+    "co ltd no vs mt ft rev adm cmdr maj hon messrs pres atty supt det "
+    "insp cpl pvt brig dept approx jan feb mar apr jun jul aug sep sept "
+    "oct nov dec u.s u.k u.n e.g i.e";
+
 static const struct lexlist lists[] = {
+	{ QL_ABBR, abbrs },
 	{ QL_VERB, verbs }, { QL_ROLE, roles }, { QL_PERS_ROLE, persroles },
 	{ QL_ORG, orgs }, { QL_DET, dets }, { QL_FUNC, func },
 	{ QL_MOD, mods }, { QL_ADV, advs }, { QL_PRON_M, pron_m },
@@ -429,9 +445,10 @@ int
 qt_lex_is(const char *s, size_t len, const char *lower)
 {
 	char w[LEX_MAXLEN + 2];
-	size_t n;
+	size_t n, want = strlen(lower);
 
-	if (len > 3 * LEX_MAXLEN)
+	/* A folded word is at most 4 bytes shorter (’s). */
+	if (len < want || len > want + 6)
 		return 0;
 	n = lex_fold(s, len, w);
 	return n == strlen(lower) && memcmp(w, lower, n) == 0;
