@@ -79,8 +79,9 @@ usage(int status)
 "           [options] [file ...]\n"
 "Drop paragraphs seen before, exactly or nearly.\n"
 "  -v, --invert           print only the dropped paragraphs\n"
-"      --near T           also drop near duplicates: T of the words covered\n"
-"                         by 5-word n-grams already kept (0 < T <= 1)\n"
+"      --near T           also drop near duplicates: paragraphs with at least\n"
+"                         T of their words in 5-word runs seen before\n"
+"                         (0 < T <= 1; 0.7 is a good start)\n"
 "      --ngram N          words per n-gram for --near (default 5)\n"
 "      --strict           keep punctuation and accents in the comparison\n"
 "      --loose            ignore punctuation and accents (default)\n"
@@ -96,6 +97,8 @@ usage(int status)
 "      --reduce           reduce: read sorted fingerprints, print the drop list\n"
 "      --apply DROPLIST   drop the paragraphs listed (doc TAB line)\n"
 NU_COMMON_USAGE);
+	if (status == 0 && (fflush(fp) != 0 || ferror(fp)))
+		err(2, "stdout");
 	exit(status);
 }
 
@@ -242,7 +245,7 @@ filter_line(struct config *c, struct dedupe *d, struct fw *w,
 	struct dd_verdict v;
 
 	if (l->blank) {
-		if (c->invert <= 0)
+		if (c->invert <= 0 && c->mode != M_REPORT)
 			fw_blank(w, l);
 		return;
 	}
