@@ -60,9 +60,10 @@ slow_setup() {
 	local i
 	for i in 1 2 3 4 5 6 7 8; do
 		{
-			printf 'Story number %d of the night, with its own opening paragraph that no other file repeats.\n\n' "$i"
+			printf 'Night desk story %d\n\n' "$i"
+			printf 'Story number %d of the night opens with a paragraph that no other file repeats, long enough and ordinary enough in its words to be taken for the body of an article by the classifier, which is what the test needs from it.\n\n' "$i"
 			sed -n '5p' "$T/dump/2024-06-01.txt"
-			printf '\nA closing paragraph for story %d, again written for this file alone and long enough.\n' "$i"
+			printf '\nThe closing paragraph of story %d is written for this file alone as well, and it goes on for a while about the council, the weather and the state of the roads so that it, too, reads like the body of a news report.\n' "$i"
 		} >"$T/dump/night-$i.txt"
 	done
 	mkdir -p "$T/slow"
@@ -158,7 +159,7 @@ EOF
 	[[ "$(printf '%s\n' "$stderr" | sed -n 1p)" == "news-clean: stats: docs=1 "*" file=$T/dump/2024-06-01.txt" ]]
 	[[ "$(printf '%s\n' "$stderr" | sed -n 2p)" == *" duplicates=1 "*" file=$T/dump/2024-06-02.txt" ]]
 	[[ "$(printf '%s\n' "$stderr" | sed -n 3p)" == "news-clean: stats: docs=2 "*" file=$T/dump/2024-06-03.jsonl" ]]
-	[[ "$(printf '%s\n' "$stderr" | sed -n 4p)" == "news-clean: stats: files=3 cleaned=3 skipped=0 failed=0 bytes_in=2192 "* ]]
+	[[ "$(printf '%s\n' "$stderr" | sed -n 4p)" == "news-clean: stats: files=3 cleaned=3 skipped=0 failed=0 bytes_in=3945 "* ]]
 }
 
 @test "news-clean: a file that changed is cleaned again, the others are not" {
