@@ -118,6 +118,41 @@ tok_number(struct dates_tok *t, const unsigned char *p,
 	return q;
 }
 
+/*
+ * Whether the period t ends an abbreviation rather than a sentence:
+ * after a single letter (p.m., U.S.) or a word the table marks as an
+ * abbreviation (Jan., Mr.).
+ */
+static int
+tok_abbr(const struct dates *d, const struct dates_tok *t)
+{
+	const struct dates_tok *w;
+
+	if (d->ntok < 2)
+		return 0;
+	w = t - 1;
+	if (w->kind != TK_WORD || w->end != t->start)
+		return 0;
+	return w->end - w->start == 1 ||
+	    (w->w != NULL && (w->w->flags & DW_F_ABBR));
+}
+
+/*
+ * Whether punctuation t, followed by the byte at p, ends a sentence:
+ * ". ", "? ", ": " and the like, but not "p.m." or "9:30".
+ */
+static int
+tok_ends_sentence(const struct dates *d, const struct dates_tok *t,
+    const unsigned char *p, const unsigned char *end)
+{
+	if (p < end && *p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' &&
+	    *p < 0x80)
+		return 0;
+	if (t->c == '.')
+		return !tok_abbr(d, t);
+	return t->c == '!' || t->c == '?' || t->c == ':' || t->c == ';';
+}
+
 static void
 tokenize(struct dates *d, const char *s, size_t len)
 {
@@ -167,12 +202,11 @@ tokenize(struct dates *d, const char *s, size_t len)
 		}
 		t->end = (size_t)((const char *)q - s);
 		p = q;
-		if (t->kind == TK_PUNCT)
-			sent = t->c == '.' || t->c == '!' || t->c == '?' ||
-			    t->c == ':' || t->c == ';' ||
-			    ((t->c == '"' || t->c == '\'' || t->c == '(') &&
-			    sent);
-		else
+		if (t->kind != TK_PUNCT)
+			sent = 0;
+		else if (tok_ends_sentence(d, t, p, end))
+			sent = 1;
+		else if (t->c != '"' && t->c != '\'' && t->c != '(')
 			sent = 0;
 	}
 }

@@ -147,20 +147,20 @@ future_aux(const struct px *p, size_t i)
  * participles for the past.
  */
 static int
-tense(const struct px *p, size_t a, size_t b)
+tense_of(const struct px *p, size_t a, size_t b, int report)
 {
 	const struct dates_tok *t;
 	size_t i, k;
 	int back = T_NONE, fwd = T_NONE, db = 99, df = 99, cue;
 
-	for (i = a, k = 0; i > 0 && k < 14; k++) {
+	for (i = a, k = 0; i > 0 && k < 40; k++) {
 		t = &p->t[--i];
 		cue = 0;
 		if (t->kind == TK_WORD && t->w != NULL &&
 		    t->w->cls == DW_FUTURE)
 			cue = T_FUTURE;
 		else if (t->kind == TK_WORD && t->w != NULL &&
-		    t->w->cls == DW_PAST)
+		    t->w->cls == DW_PAST && (report || t->w->value == 0))
 			cue = T_PAST;
 		else if (t->kind == TK_WORD && t->w == NULL &&
 		    t->end - t->start > 4 && p->s[t->end - 1] == 'd' &&
@@ -176,7 +176,7 @@ tense(const struct px *p, size_t a, size_t b)
 		if (t->sent)
 			break;
 	}
-	for (i = b, k = 0; i < p->n && k < 14; i++, k++) {
+	for (i = b, k = 0; i < p->n && k < 25; i++, k++) {
 		t = &p->t[i];
 		if (t->kind == TK_PUNCT && (t->c == '.' || t->c == '!' ||
 		    t->c == '?' || t->c == ';'))
@@ -186,7 +186,7 @@ tense(const struct px *p, size_t a, size_t b)
 		    t->w->cls == DW_FUTURE)
 			cue = T_FUTURE;
 		else if (t->kind == TK_WORD && t->w != NULL &&
-		    t->w->cls == DW_PAST)
+		    t->w->cls == DW_PAST && (report || t->w->value == 0))
 			cue = T_PAST;
 		else if (t->kind == TK_WORD && t->w == NULL &&
 		    t->end - t->start > 4 && p->s[t->end - 1] == 'd' &&
@@ -201,6 +201,23 @@ tense(const struct px *p, size_t a, size_t b)
 		}
 	}
 	return db <= df ? back : fwd;
+}
+
+/*
+ * The tense for placing a weekday, where "said Tuesday" means the past
+ * Tuesday, and for a month or date, where "said" tells nothing: "the
+ * deal closes March 1, officials said".
+ */
+static int
+tense(const struct px *p, size_t a, size_t b)
+{
+	return tense_of(p, a, b, 0);
+}
+
+static int
+tense_wday(const struct px *p, size_t a, size_t b)
+{
+	return tense_of(p, a, b, 1);
 }
 
 /* Resolution against the reference. */
@@ -311,9 +328,9 @@ res_wday(const struct px *p, struct cand *c, int wday, int dir)
 	w = cal_wday(z);
 	if (dir == 0)
 		z += wday - w;
-	else if (dir == 3)	/* the nearest; the past when as near */
-		z += (w - wday + 7) % 7 <= (wday - w + 7) % 7 ?
-		    -((w - wday + 7) % 7) : (wday - w + 7) % 7;
+	else if (dir == 3)	/* the nearest, the past unless far nearer */
+		z += 2 * ((wday - w + 7) % 7) < (w - wday + 7) % 7 ?
+		    (wday - w + 7) % 7 : -((w - wday + 7) % 7);
 	else if (dir < 0) {
 		z -= (w - wday + 7) % 7;
 		if (dir == -2 && wday == w)
@@ -344,9 +361,10 @@ res_year(const struct px *p, int m, int d, int t)
 		return y - 1;
 	if (t == T_FUTURE && diff < 0 && (d != TV_UNKNOWN || diff < -31))
 		return y + 1;
-	if (t == T_NONE && diff > 183)
+	/* No tense: the same year, unless that is most of a year away. */
+	if (t == T_NONE && diff > 240)
 		return y - 1;
-	if (t == T_NONE && diff < -183)
+	if (t == T_NONE && diff < -240)
 		return y + 1;
 	return y;
 }
@@ -423,7 +441,20 @@ static int
 prep_before(const struct px *p, size_t i)
 {
 	return i > 0 && (wd(p, i - 1, DW_PREP) != NULL ||
-	    wd(p, i - 1, DW_OF) != NULL || wval(p, i - 1, DW_TO, 0));
+	    wd(p, i - 1, DW_OF) != NULL || wval(p, i - 1, DW_TO, 0) ||
+	    wd(p, i - 1, DW_APPROX) != NULL);
+}
+
+/* Words before a number that make it a year: "in 2018", "the 2012 vote". */
+static int
+year_cue(const struct px *p, size_t i)
+{
+	return i > 0 && (wd(p, i - 1, DW_PREP) != NULL ||
+	    wd(p, i - 1, DW_OF) != NULL || wval(p, i - 1, DW_TO, 0) ||
+	    is_the(p, i - 1) || wd(p, i - 1, DW_MONTH) != NULL ||
+	    wd(p, i - 1, DW_SEASON) != NULL ||
+	    (wd(p, i - 1, DW_TO) != NULL && i > 1 && num(p, i - 2) != NULL &&
+	    num(p, i - 2)->ndig == 4));
 }
 
 /* Times of day. */
@@ -560,13 +591,16 @@ g_year(struct px *p, size_t i, struct cand *c, int cue)
 		return 0;
 	}
 	if (!cue && !c->range) {
-		int ctx = prep_before(p, i) || (i > 0 && is_the(p, i - 1));
+		int ctx = year_cue(p, i);
+		const struct dates_tok *n = tk(p, j);
 
-		if (plural_noun(p, j) && !ctx)
+		if (wd(p, j, DW_QTY) != NULL || wd(p, j, DW_UNIT) != NULL)
 			return 0;
-		if ((y < 1900 || y > 2100) && !ctx)
+		if (!ctx && (plural_noun(p, j) || y < 1900 || y > 2100))
 			return 0;
-		if (isw(p, j, "percent") || isw(p, j, "per"))
+		/* "about 2000 volunteers", "than 1500 in all" */
+		if (i > 0 && wd(p, i - 1, DW_APPROX) != NULL && n != NULL &&
+		    n->kind == TK_WORD && !n->cap)
 			return 0;
 	}
 	c->v.gran = G_YEAR;
@@ -865,13 +899,14 @@ g_wday(struct px *p, size_t i, struct cand *c)
 	if (e == NULL || !tk(p, i)->cap)
 		return 0;
 	j = i + 1;
-	if (pc(p, j, ',') || pc(p, j, '.')) {
+	if (pc(p, j, ',') || pc(p, j, '.') || wd(p, j, DW_MONTH) ||
+	    num(p, j)) {
 		struct cand d;
-		size_t k;
+		size_t k, x = pc(p, j, ',') || pc(p, j, '.') ? j + 1 : j;
 
-		cand_clear(&d, j + 1);
-		if ((k = g_mdate(p, j + 1, &d)) != 0 ||
-		    (k = g_dmdate(p, j + 1, &d)) != 0) {
+		cand_clear(&d, x);
+		if ((k = g_mdate(p, x, &d)) != 0 ||
+		    (k = g_dmdate(p, x, &d)) != 0) {
 			if (d.v.gran == G_DAY) {
 				c->v = d.v;
 				c->full = d.full;
@@ -884,7 +919,7 @@ g_wday(struct px *p, size_t i, struct cand *c)
 	}
 	if (e->flags & DW_F_ABBR)
 		return 0;
-	t = tense(p, i, i + 1);
+	t = tense_wday(p, i, i + 1);
 	res_wday(p, c, e->value, t == T_FUTURE ? 1 : t == T_PAST ? -1 : 3);
 	return opt_part(p, j, c);
 }
@@ -1041,6 +1076,11 @@ g_amount(struct px *p, size_t i, struct cand *c)
 	size_t j;
 	int n10;
 
+	if ((u = wd(p, i, DW_UNIT)) != NULL && (u->flags & DW_F_PLURAL) &&
+	    wd(p, i + 1, DW_AGO) != NULL) {
+		res_ago(p, c, u->value, -1);	/* "years ago" */
+		return i + 2;
+	}
 	if ((j = g_count(p, i, &n10)) == 0)
 		return 0;
 	if (pc(p, j, '-') && glued(p, j) && glued(p, j + 1))
@@ -1168,9 +1208,18 @@ g_season(struct px *p, size_t i, struct cand *c, int cue)
 		return 0;
 	if (wd(p, j, DW_OF) != NULL)
 		return 0;	/* "the fall of Rome" */
+	if ((e->flags & DW_F_AMBIG) && i > 0 && is_the(p, i - 1) &&
+	    j < p->n && tk(p, j)->kind != TK_PUNCT)
+		return 0;	/* "the fall in prices" */
 	c->relative = 1;
-	if (p->ref != NULL)
+	if (p->ref != NULL) {
+		static const int first[] = { 0, 3, 6, 9, 12 };
+		int t = tense(p, i, j);
+
 		c->v.y = p->ref->y;
+		if (t == T_PAST && first[e->value] > p->ref->m)
+			c->v.y--;
+	}
 	return j;
 }
 
@@ -1188,7 +1237,8 @@ g_month(struct px *p, size_t i, struct cand *c, int cue)
 	    isw(p, i - 1, "or")) && wd(p, i - 2, DW_MONTH)))
 		return 0;
 	n = tk(p, i + 1);
-	if (n != NULL && n->kind == TK_WORD && n->cap && n->w == NULL)
+	if (n != NULL && n->kind == TK_WORD && n->cap && n->w == NULL &&
+	    (e->flags & DW_F_AMBIG))
 		return 0;	/* a name: "June Carter" */
 	if (n != NULL && n->kind == TK_PUNCT && n->c == '\'' && !n->space)
 		return 0;	/* "May's", "April's": often a name */
@@ -1420,7 +1470,7 @@ g_mod(struct px *p, size_t i, struct cand *c, int det)
 			return j + 3;
 		if ((k = g_rel(p, j, c, 0)) != 0 || (k = g_deixis(p, j, c)) != 0)
 			return c->v.lit[0] == '\0' ? k : 0;
-		return 0;
+		return g_wday(p, j, c);
 	}
 	return g_core(p, j, c, 1);
 }
@@ -1463,7 +1513,7 @@ g_det(struct px *p, size_t i, struct cand *c)
 	    (k = g_mod(p, j, c, 1)) != 0)
 		return k;
 	if ((u = wd(p, j, DW_UNIT)) != NULL && u->value == DW_U_WEEKEND) {
-		int t = tense(p, i, j + 1);
+		int t = tense_wday(p, i, j + 1);
 
 		res_unit(p, c, DW_U_WEEKEND, 0);
 		if (p->ref != NULL && t == T_PAST &&
@@ -1478,6 +1528,14 @@ g_det(struct px *p, size_t i, struct cand *c)
 		set_lit(c, "FUTURE_REF");
 		c->relative = 1;
 		return j + 1;
+	}
+	if (j == i + 1 && wval(p, j + 1, DW_UNIT, DW_U_CENTURY) &&
+	    ((num(p, j) && num(p, j)->ord && num(p, j)->num >= 1 &&
+	    num(p, j)->num <= 30) || wd(p, j, DW_ORD) != NULL)) {
+		c->v.gran = G_CENTURY;
+		c->v.y = ((num(p, j) ? num(p, j)->num :
+		    wd(p, j, DW_ORD)->value) - 1) * 100;
+		return j + 2;
 	}
 	if (j == i + 1 && wd(p, j, DW_ORD) == NULL && num(p, j) &&
 	    num(p, j)->ord && (k = g_dmdate(p, j, c)) != 0)
@@ -1575,7 +1633,7 @@ gram_trigger(const struct px *p, size_t i)
 	case DW_NOON: case DW_FISCAL: case DW_SET:
 		return 1;
 	case DW_UNIT:
-		return p->d->all_types;
+		return p->d->all_types || wd(p, i + 1, DW_AGO) != NULL;
 	}
 	return 0;
 }
@@ -1626,7 +1684,9 @@ match_one(struct px *p, size_t i, struct cand *c)
 		return g_fiscal(p, i, c);
 	case DW_SET:
 		return g_set(p, i, c);
-	case DW_UNIT:	/* "for years", "for decades" */
+	case DW_UNIT:	/* "years ago"; "for years", "for decades" */
+		if ((t->w->flags & DW_F_PLURAL) && wd(p, i + 1, DW_AGO))
+			return g_amount(p, i, c);
 		if (!(t->w->flags & DW_F_PLURAL) || !isw(p, i - 1, "for"))
 			return 0;
 		set_dur(c, t->w->value, -1);
@@ -1686,16 +1746,16 @@ range_end(struct px *p, size_t e, struct cand *c)
 	struct cand d;
 	const struct dw_entry *to = wd(p, e, DW_TO);
 	size_t x;
-	int between;
 
 	if (c->first == 0 || c->range)
 		return e;
-	between = isw(p, c->first - 1, "between");
-	if (!isw(p, c->first - 1, "from") && !between)
+	/*
+	 * TimeML marks "between 1998 and 2001" as two expressions; only
+	 * "from X to Y" is read as one range here.
+	 */
+	if (!isw(p, c->first - 1, "from"))
 		return e;
-	if (to == NULL && !pc(p, e, '-'))
-		return e;
-	if (to != NULL && (to->value == 1) != between)
+	if ((to == NULL || to->value == 1) && !pc(p, e, '-'))
 		return e;
 	cand_clear(&d, e + 1);
 	if ((x = match_one(p, e + 1, &d)) == 0 || d.type != c->type ||

@@ -46,7 +46,9 @@ enum dw_class {
 	DW_AMPM,	/* am (0), pm (12) */
 	DW_OCLOCK,	/* "o'clock" (as one word "oclock") */
 	DW_OF,		/* "of" */
-	DW_TO		/* "to", "through", "until", "and": range joiners */
+	DW_TO,		/* "to", "through", "until", "and": range joiners */
+	DW_APPROX,	/* about, nearly, some: before a quantity */
+	DW_QTY		/* people, million: after a quantity, not a year */
 };
 
 enum dw_unit {

@@ -143,6 +143,12 @@ EOF
 EOF
 }
 
+@test "a newswire sample, resolved against its creation date" {
+	run sh -c "extract-dates --ref 1998-02-06 '$D/newswire.txt' | cut -f2-"
+	[ "$status" -eq 0 ]
+	expect_output < "$D/newswire.tsv"
+}
+
 @test "false-positive traps give nothing" {
 	run_split extract-dates --ref 2023-06-19 "$D/traps.txt"
 	[ "$status" -eq 0 ]
