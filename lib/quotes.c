@@ -428,9 +428,14 @@ emit(struct pairer *pr, size_t p0, size_t m0, size_t s0, size_t p1,
 {
 	struct qt_doc *d = pr->d;
 	struct qt_span *sp;
+	size_t c1;
 
 	s0 = skip_space(qt_ptext(d, p0), s0, d->paras[p0].len);
 	e1 = trim_back(qt_ptext(d, p1), p0 == p1 ? s0 : 0, e1);
+	c1 = e1;
+	/* “We are ready,” she said: the comma belongs to the sentence. */
+	if (e1 > (p0 == p1 ? s0 : 0) && qt_ptext(d, p1)[e1 - 1] == ',')
+		e1 = trim_back(qt_ptext(d, p1), p0 == p1 ? s0 : 0, e1 - 1);
 	if (p0 == p1 && s0 >= e1)
 		return;
 	if (d->nspan == d->capspan) {
@@ -445,6 +450,7 @@ emit(struct pairer *pr, size_t p0, size_t m0, size_t s0, size_t p1,
 	sp->p1 = p1;
 	sp->e1 = e1;
 	sp->m1 = m1;
+	sp->c1 = c1;
 	sp->balanced = balanced;
 	sp->family = fam;
 	sp->ent = -1;

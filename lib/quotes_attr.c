@@ -125,12 +125,20 @@ word_end(const char *s, size_t i, size_t len, int *dots)
 	return i;
 }
 
+/*
+ * Past this many bytes a paragraph is no prose: its quotations are
+ * reported without looking for speakers, which keeps time and memory
+ * in proportion on hostile input.
+ */
+#define PARA_MAX	(1u << 20)
+
 static void
 tokenize(struct qt_doc *d, const char *s, size_t a, size_t b)
 {
 	size_t i = a, n, e;
 	int32_t cp;
 	int dots, flags;
+
 
 	while (i < b) {
 		n = dec(s, i, b, &cp);
@@ -179,8 +187,8 @@ mark_sentences(struct qt_doc *d, size_t p, const char *s)
 			const struct qt_span *sp = &d->spans[t[i].quote];
 			unsigned char c = 0;
 
-			if (sp->p1 == p && sp->e1 > 0)
-				c = (unsigned char)s[sp->e1 - 1];
+			if (sp->p1 == p && sp->c1 > 0)
+				c = (unsigned char)s[sp->c1 - 1];
 			stop = c == '.' || c == '!' || c == '?';
 		} else
 			stop = 0;
@@ -379,6 +387,8 @@ speaker(struct ctx *c, struct qt_span *sp, size_t b, size_t e, size_t ab,
 		return 0;
 	if (ab < ae && !role_appos(c, ab, ae))
 		ab = ae = 0;
+	while (ab < ae && (lx(c, ab) & QL_DET))
+		ab++;
 	c->d->limit = c->d->pos + b;
 	return qt_ent_speaker(c->d, sp, c->s, c->t + b, e - b,
 	    ab < ae ? c->t + ab : NULL, ab < ae ? ae - ab : 0);
@@ -404,7 +414,7 @@ static uint32_t
 quote_last(struct ctx *c, const struct qt_span *sp)
 {
 	const char *s = qt_ptext(c->d, sp->p1);
-	size_t e = sp->e1;
+	size_t e = sp->c1;
 
 	if (e == 0 || (sp->p0 == sp->p1 && e <= sp->s0))
 		return 0;
@@ -853,11 +863,13 @@ para_tokens(struct qt_doc *d, size_t p, size_t k)
 			a = pos;
 		if (b < a)
 			b = a;
-		tokenize(d, s, pos, a);
+		if (len <= PARA_MAX)
+			tokenize(d, s, pos, a);
 		push(d, TK_QUOTE, a, b - a, 0, (int)k, 0);
 		pos = b;
 	}
-	tokenize(d, s, pos, len);
+	if (len <= PARA_MAX)
+		tokenize(d, s, pos, len);
 	mark_sentences(d, p, s);
 }
 

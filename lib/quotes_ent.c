@@ -605,9 +605,10 @@ qt_ent_pronoun(struct qt_doc *d, struct qt_span *sp, const char *s,
 	size_t i, when, best_when = 0;
 	int best = -1;
 
+	/* An unresolved pronoun is still the cue's speaker: unknown. */
 	if (want == 0) {
 		set_out(d, sp, "", 0, "", 0, s + t->off, t->len);
-		return 0;
+		return 1;
 	}
 	for (i = 0; i < d->nent; i++) {
 		const struct qt_ent *e = &d->ents[i];
@@ -624,7 +625,7 @@ qt_ent_pronoun(struct qt_doc *d, struct qt_span *sp, const char *s,
 	}
 	if (best < 0) {
 		set_out(d, sp, "", 0, "", 0, s + t->off, t->len);
-		return 0;
+		return 1;
 	}
 	if (d->ents[best].gender == 0)
 		d->ents[best].gender = want;

@@ -79,6 +79,7 @@ struct qt_span {
 	size_t		 p1, e1;	/* paragraph and end of the text */
 	size_t		 m0;		/* opening mark's offset in p0 */
 	size_t		 m1;		/* end of the closing mark in p1 */
+	size_t		 c1;		/* the text's end before trimming */
 	int		 balanced;
 	int		 family;
 	size_t		 words;

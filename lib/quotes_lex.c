@@ -98,7 +98,9 @@ static const char roles[] =
     "headteacher headmaster headmistress manager boss owner landlord "
     "tenant patient victim survivor mother father son daughter wife "
     "husband brother sister uncle aunt grandmother grandfather widow "
-    "friend neighbour neighbor colleague partner";
+    "friend neighbour neighbor colleague partner master harbourmaster "
+    "harbormaster fisher fisherman fisherwoman farmer owner shopkeeper "
+    "driver pilot soldier nurse mother father";
 
 /* Role heads that name one person, for "the minister said". */
 static const char persroles[] =

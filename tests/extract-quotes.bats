@@ -1,0 +1,267 @@
+#!/usr/bin/env bats
+# extract-quotes: every expected output below is written by hand.
+
+load helper
+
+D="$DATA/extract-quotes"
+
+# line, speaker, cue, type, quote of a fixture (the doc column dropped).
+quotes() {
+	extract-quotes "$@" | cut -f2-
+}
+
+# Selected JSON fields, tab-separated.
+fields() {
+	local f=$1
+	shift
+	extract-quotes --json "$@" | jq -r "[$f] | @tsv"
+}
+
+@test "the attribution patterns of news prose" {
+	run quotes "$D/patterns.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	Ana Ruiz	said	full	The bridge will open in May
+3	Tomas Berg	said	full	We are ready
+5	Lena Novak	said	full	Nobody was hurt.
+7	Lena Novak	told	full	the crews did everything right.
+9	the port authority	According to	full	traffic will resume on Friday.
+11	Ana Ruiz	according to	full	Repairs will take a week
+13	Ana Ruiz	—	full	Leave the harbour to the boats.
+15	Carl Moss	said	full	we lost a week of business.
+17	The minister	said	full	the state will pay for the damage.
+EOF
+}
+
+@test "speaker phrases reduce to name and role" {
+	run fields '.line, .speaker, .speaker_text, .role' "$D/patterns.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	Ana Ruiz	Mayor Ana Ruiz	Mayor
+3	Tomas Berg	Tomas Berg	harbour master
+5	Lena Novak	Fire chief Lena Novak	Fire chief
+7	Lena Novak	Novak	Fire chief
+9	the port authority	the port authority	
+11	Ana Ruiz	Ruiz	Mayor
+13	Ana Ruiz	Ruiz	Mayor
+15	Carl Moss	Carl Moss	
+17	The minister	The minister	
+EOF
+}
+
+@test "pronouns, roles and surnames resolve to the person named before" {
+	run fields '.line, .speaker, .speaker_text, .role, .cue' "$D/memory.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+3	Olga Brandt	she	Harbour Minister	said
+5	Piet Kramer	he	engineer	said
+7	Olga Brandt	the minister	Harbour Minister	said
+9	Olga Brandt	Brandt	Harbour Minister	added
+EOF
+}
+
+@test "a pronoun with nobody before it gives an unknown speaker" {
+	run sh -c 'echo "“We can fix it,” she said." | extract-quotes --json |
+	    jq -r "[.speaker, .speaker_text, .cue] | @tsv"'
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+	she	said
+EOF
+}
+
+@test "a quotation over several paragraphs is one, continued by its speaker" {
+	run fields '.line, .end_line, .start, .end, .speaker, .quote' \
+	    "$D/continued.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	1	3	26	Rosa Lind	The storm came at night
+1	5	60	25	Rosa Lind	We heard the boats break loose.\nBy morning the pier was gone.\nNobody will forget it.
+EOF
+}
+
+@test "TSV escapes the newlines of a multi-paragraph quotation" {
+	run sh -c "extract-quotes '$D/continued.txt' | sed -n 2p | cut -f2-"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	Rosa Lind	said	full	We heard the boats break loose.\nBy morning the pier was gone.\nNobody will forget it.
+EOF
+}
+
+@test "a quotation split around its cue: both halves attributed" {
+	run quotes "$D/split.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1		said	full	We can fix it
+1		said	full	but not this year.
+3	Ivo Sand	said	full	It is too late
+3	Ivo Sand	said	full	for the old design.
+EOF
+}
+
+@test "apostrophes, nested marks, guillemets and an unbalanced mark" {
+	run fields '.line, .type, .balanced, .quote' "$D/marks.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	partial	true	crisis
+3	full	true	The board called it ‘a disaster’ in private
+5	partial	true	nouveau port
+5	partial	false	mistake by any measure.
+7	partial	true	this one closes.
+9	partial	true	Nous reconstruirons
+11	partial	true	Wir bauen neu.
+13	partial	true	a fair deal
+13	full	true	good news for everyone
+EOF
+}
+
+@test "a stray mark does not derail the rest of the document" {
+	run fields '.line, .speaker, .balanced, .quote' "$D/stray.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1		false	Closed for repairs.
+3	Tomas Berg	true	We expect it on Monday
+7	Tomas Berg	true	The repairs are done
+EOF
+}
+
+@test "organisations stay organisations; quoted as saying" {
+	run quotes "$D/orgs.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	The Coastal Authority	said	full	Ferries will run as normal.
+3	the company	said	full	We regret the delay
+5	Ana Ruiz	saying	full	The harbour is safe.
+7	Ana Ruiz	quoted	full	Nobody saw it coming
+9	Officials	said	partial	structurally sound.
+EOF
+}
+
+@test "--full-only drops scare quotes, --min-words short quotations" {
+	run quotes --full-only "$D/marks.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+3	Ruiz	said	full	The board called it ‘a disaster’ in private
+13	Berg's aide	said	full	good news for everyone
+EOF
+	run quotes --min-words 4 "$D/patterns.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	Ana Ruiz	said	full	The bridge will open in May
+7	Lena Novak	told	full	the crews did everything right.
+9	the port authority	According to	full	traffic will resume on Friday.
+11	Ana Ruiz	according to	full	Repairs will take a week
+13	Ana Ruiz	—	full	Leave the harbour to the boats.
+15	Carl Moss	said	full	we lost a week of business.
+17	The minister	said	full	the state will pay for the damage.
+EOF
+}
+
+@test "--json: every field, offsets into the line" {
+	run sh -c 'printf "Intro.\n\nThe mayor, Ana Ruiz, said: “We will, and soon.”\n" |
+	    extract-quotes --json'
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+{"doc":"-","line":3,"end_line":3,"start":30,"end":48,"quote":"We will, and soon.","text":"We will, and soon.","speaker":"Ana Ruiz","speaker_text":"The mayor","role":"mayor","cue":"said","type":"full","balanced":true}
+EOF
+}
+
+@test "framed documents keep their names; -c counts per document" {
+	run extract-quotes "$D/framed.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+harbour	1	Tomas Berg	said	full	We are ready
+harbour	3	Tomas Berg	said	full	Still ready
+council	1	The council	called	partial	bold plan.
+EOF
+	run extract-quotes -c "$D/framed.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+harbour	2
+empty	0
+council	1
+EOF
+}
+
+@test "-H prints a header row" {
+	run sh -c "cd '$D' && extract-quotes -H split.txt | head -2"
+	expect_output <<'EOF'
+doc	line	speaker	cue	type	quote
+split.txt	1		said	full	We can fix it
+EOF
+}
+
+@test "-J reads JSON Lines: paragraph numbers and record names" {
+	run extract-quotes -J "$D/records.jsonl"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+r1	2	Ana Ruiz	said	full	We will rebuild
+r1	4	Ana Ruiz	added	full	Soon
+r3	1	Ivo Sand	said	full	Ready
+EOF
+}
+
+@test "-e: exit 1 when nothing was found, 0 when something was" {
+	run sh -c 'echo "No quotations at all." | extract-quotes -e'
+	[ "$status" -eq 1 ]
+	[ -z "$output" ]
+	run sh -c "extract-quotes -e '$D/split.txt' >/dev/null"
+	[ "$status" -eq 0 ]
+	run sh -c 'echo "No quotations at all." | extract-quotes'
+	[ "$status" -eq 0 ]
+}
+
+@test "empty input gives nothing and exit 0" {
+	run extract-quotes </dev/null
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+}
+
+@test "CRLF, NUL bytes and invalid UTF-8 give valid JSON" {
+	run sh -c 'printf "“We are\0ready,” said Ivo Sand.\r\n\377 “Bad \376 byte,” he said.\n" |
+	    extract-quotes --json | jq -r "[.line, .speaker, .quote] | @tsv"'
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	Ivo Sand	We are\0ready
+2	Ivo Sand	Bad � byte
+EOF
+}
+
+@test "no final newline" {
+	run sh -c 'printf "“Done,” said Ivo Sand." | extract-quotes'
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+-	1	Ivo Sand	said	full	Done
+EOF
+}
+
+@test "a write error gives exit 2 and a message" {
+	run_split sh -c "extract-quotes '$D/patterns.txt' >/dev/full"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"extract-quotes: stdout:"* ]]
+}
+
+@test "an unreadable operand: message, the others still read, exit 2" {
+	run_split extract-quotes "$D/nonexistent.txt" "$D/split.txt"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"extract-quotes: "*"nonexistent.txt"* ]]
+	[ "${#lines[@]}" -eq 4 ]
+}
+
+@test "a closed pipe ends quietly" {
+	run_split sh -c "cat '$D/patterns.txt' '$D/patterns.txt' '$D/patterns.txt' |
+	    extract-quotes | head -1"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+}
+
+@test "usage: -h on stdout, exit 0; a bad option on stderr, exit 2" {
+	run_split extract-quotes -h
+	[ "$status" -eq 0 ]
+	[[ "$output" == "usage: extract-quotes "* ]]
+	run_split extract-quotes --no-such-option
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"usage: extract-quotes "* ]]
+	run_split extract-quotes --min-words many
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"word count"* ]]
+}
