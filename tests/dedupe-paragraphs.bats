@@ -479,3 +479,37 @@ setup() {
 	done > "$T/mr"
 	cmp "$T/one" "$T/mr"
 }
+
+@test "hadoop-dedupe --local: shards apart give the bytes of one run (framed)" {
+	T=$BATS_TEST_TMPDIR
+	cat-docs edit-*.txt exact.txt > "$T/part-0"
+	cat-docs negatives.txt records.jsonl wire.txt wrapped.txt > "$T/part-1"
+	cat "$T/part-0" "$T/part-1" | dedupe-paragraphs > "$T/one"
+	run_split "$NU_ROOT/scripts/hadoop-dedupe" --local -o "$T/out" "$T/part-0" "$T/part-1"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	cat "$T/out/part-0" "$T/out/part-1" | cmp - "$T/one"
+}
+
+@test "hadoop-dedupe --local -J: shards apart give the bytes of one run (JSON Lines)" {
+	T=$BATS_TEST_TMPDIR
+	i=0
+	for f in edit-*.txt exact.txt negatives.txt wire.txt; do
+		i=$((i + 1))
+		cat-docs -J "$f" | sed "s/\"id\":\"$f\"/\"id\":\"doc$(printf %02d $i)\"/"
+	done > "$T/all.jsonl"
+	head -5 "$T/all.jsonl" > "$T/part-0"
+	tail -n +6 "$T/all.jsonl" > "$T/part-1"
+	dedupe-paragraphs -J "$T/all.jsonl" > "$T/one"
+	run "$NU_ROOT/scripts/hadoop-dedupe" --local -J -o "$T/out" "$T/part-0" "$T/part-1"
+	[ "$status" -eq 0 ]
+	[ "$(wc -l < "$T/out/droplist.tsv")" -gt 0 ]
+	cat "$T/out/part-0" "$T/out/part-1" | cmp - "$T/one"
+}
+
+@test "hadoop-dedupe -n: prints the two streaming jobs" {
+	HADOOP_STREAMING=/opt/streaming.jar run "$NU_ROOT/scripts/hadoop-dedupe" -n -J -o /out /in/dump.jsonl
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == "hadoop jar /opt/streaming.jar -D mapreduce.job.name=dedupe-fingerprints -input /in/dump.jsonl -output /out/droplist -mapper dedupe-paragraphs --emit-fingerprints -J -reducer dedupe-paragraphs --reduce" ]]
+	[[ "${lines[2]}" == *"-mapper dedupe-paragraphs --apply droplist.tsv -J" ]]
+}
