@@ -101,7 +101,7 @@ parse_prog_opt(struct config *c, int ch, const char *arg)
 }
 
 static void
-setup(struct dd *dd, const struct config *c)
+setup(struct dates_doc *dd, const struct config *c)
 {
 	dd->d.all_types = c->all_types;
 	dd->d.order = c->order;
@@ -124,7 +124,7 @@ main(int argc, char **argv)
 	struct rd r;
 	struct rd_line l;
 	struct out o;
-	struct dd dd;
+	struct dates_doc dd;
 	enum rd_event ev;
 	char extra[64];
 	int ch, status;
@@ -138,18 +138,18 @@ main(int argc, char **argv)
 	if ((lang = datewords_lang(c.lang)) == NULL)
 		errx(2, "unknown language: %s", c.lang);
 	out_init(&o, STDOUT_FILENO, "stdout");
-	dd_init(&dd, &o, lang);
+	dates_doc_init(&dd, &o, lang);
 	setup(&dd, &c);
 	if (c.header)
-		dd_header(&dd);
+		dates_doc_header(&dd);
 	rd_open(&r, &c.nu, argv + optind, argc - optind);
 	while ((ev = rd_next(&r, &l)) != RD_END) {
 		if (ev == RD_DOC)
-			dd_begin(&dd, r.doc, r.doclen, r.obj);
+			dates_doc_begin(&dd, r.doc, r.doclen, r.obj);
 		else if (ev == RD_LINE && !l.blank)
-			dd_line(&dd, l.lineno, l.text, l.len);
+			dates_doc_line(&dd, l.lineno, l.text, l.len);
 	}
-	dd_end(&dd);
+	dates_doc_end(&dd);
 	if (c.nu.stats) {
 		snprintf(extra, sizeof(extra), "found=%llu",
 		    (unsigned long long)dd.found);
@@ -159,6 +159,6 @@ main(int argc, char **argv)
 	if (status == 0 && c.exit_status && dd.found == 0)
 		status = 1;
 	rd_close(&r);
-	dd_free(&dd);
+	dates_doc_free(&dd);
 	return out_finish(&o, status);
 }

@@ -9,7 +9,7 @@
 #include "jsonl.h"
 
 void
-dd_init(struct dd *dd, struct out *o, const struct dw_lang *lang)
+dates_doc_init(struct dates_doc *dd, struct out *o, const struct dw_lang *lang)
 {
 	memset(dd, 0, sizeof(*dd));
 	dates_init(&dd->d, lang);
@@ -17,18 +17,18 @@ dd_init(struct dd *dd, struct out *o, const struct dw_lang *lang)
 }
 
 void
-dd_free(struct dd *dd)
+dates_doc_free(struct dates_doc *dd)
 {
 	size_t i;
 
-	for (i = 0; i < DD_TOPLINES; i++)
+	for (i = 0; i < DATES_DOC_TOPLINES; i++)
 		buf_free(&dd->held[i].text);
 	buf_free(&dd->doc);
 	dates_free(&dd->d);
 }
 
 void
-dd_header(struct dd *dd)
+dates_doc_header(struct dates_doc *dd)
 {
 	static const char *const rec[] = { "doc", "line", "value", "type",
 	    "text", NULL };
@@ -39,7 +39,7 @@ dd_header(struct dd *dd)
 }
 
 static void
-dd_explain(struct dd *dd, const char *from)
+dd_explain(struct dates_doc *dd, const char *from)
 {
 	if (!dd->explain)
 		return;
@@ -52,7 +52,7 @@ dd_explain(struct dd *dd, const char *from)
 }
 
 static void
-dd_setref(struct dd *dd, const struct dates_ref *r, const char *from)
+dd_setref(struct dates_doc *dd, const struct dates_ref *r, const char *from)
 {
 	dd->ref = *r;
 	dates_ref_format(r, dd->refstr, sizeof(dd->refstr));
@@ -62,7 +62,7 @@ dd_setref(struct dd *dd, const struct dates_ref *r, const char *from)
 
 /* A metadata field: an ISO date, or any text with a full date in it. */
 static int
-dd_field_ref(struct dd *dd, json_t *obj, const char *field)
+dd_field_ref(struct dates_doc *dd, json_t *obj, const char *field)
 {
 	struct dates_ref r = DATES_REF_NONE;
 	const char *s;
@@ -85,10 +85,10 @@ dd_field_ref(struct dd *dd, json_t *obj, const char *field)
 }
 
 void
-dd_begin(struct dd *dd, const char *name, size_t namelen, json_t *obj)
+dates_doc_begin(struct dates_doc *dd, const char *name, size_t namelen, json_t *obj)
 {
 	if (dd->in_doc)
-		dd_end(dd);
+		dates_doc_end(dd);
 	dd->in_doc = 1;
 	buf_reset(&dd->doc);
 	buf_add(&dd->doc, name, namelen);
@@ -113,7 +113,7 @@ dd_begin(struct dd *dd, const char *name, size_t namelen, json_t *obj)
 }
 
 static void
-dd_record(struct dd *dd, size_t lineno, const char *s,
+dd_record(struct dates_doc *dd, size_t lineno, const char *s,
     const struct dates_hit *h)
 {
 	struct rec r;
@@ -148,7 +148,7 @@ dd_record(struct dd *dd, size_t lineno, const char *s,
 }
 
 static void
-dd_emit(struct dd *dd, size_t lineno, const char *s, size_t len)
+dd_emit(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 {
 	size_t i;
 
@@ -163,7 +163,7 @@ dd_emit(struct dd *dd, size_t lineno, const char *s, size_t len)
 
 /* Release the held paragraphs, now that the reference is settled. */
 static void
-dd_flush_held(struct dd *dd)
+dd_flush_held(struct dates_doc *dd)
 {
 	size_t i;
 
@@ -176,7 +176,7 @@ dd_flush_held(struct dd *dd)
 
 /* Look for a dateline's full date in a top paragraph. */
 static int
-dd_dateline(struct dd *dd, size_t lineno, const char *s, size_t len)
+dd_dateline(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 {
 	struct dates_ref r = DATES_REF_NONE;
 	char from[64];
@@ -184,7 +184,7 @@ dd_dateline(struct dd *dd, size_t lineno, const char *s, size_t len)
 
 	dates_scan(&dd->d, s, len > 4096 ? 4096 : len, NULL);
 	for (i = 0; i < dd->d.nhit; i++) {
-		if (dd->d.hit[i].start >= DD_TOPBYTES)
+		if (dd->d.hit[i].start >= DATES_DOC_TOPBYTES)
 			break;
 		if (dates_hit_ref(&dd->d.hit[i], &r)) {
 			snprintf(from, sizeof(from), "the dateline, line %zu",
@@ -197,20 +197,20 @@ dd_dateline(struct dd *dd, size_t lineno, const char *s, size_t len)
 }
 
 void
-dd_line(struct dd *dd, size_t lineno, const char *s, size_t len)
+dates_doc_line(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 {
-	struct dd_held *h;
+	struct dates_doc_held *h;
 
 	dd->seen++;
 	if (!dd->decided) {
 		if (dd_dateline(dd, lineno, s, len)) {
 			dd_flush_held(dd);
-		} else if (dd->nheld < DD_TOPLINES) {
+		} else if (dd->nheld < DATES_DOC_TOPLINES) {
 			h = &dd->held[dd->nheld++];
 			buf_reset(&h->text);
 			buf_add(&h->text, s, len);
 			h->lineno = lineno;
-			if (dd->nheld < DD_TOPLINES)
+			if (dd->nheld < DATES_DOC_TOPLINES)
 				return;
 			dd_explain(dd, "");
 			dd_flush_held(dd);
@@ -221,7 +221,7 @@ dd_line(struct dd *dd, size_t lineno, const char *s, size_t len)
 }
 
 void
-dd_end(struct dd *dd)
+dates_doc_end(struct dates_doc *dd)
 {
 	struct rec r;
 

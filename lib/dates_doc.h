@@ -6,13 +6,13 @@
  * Lines, a metadata field of the record; else the document's own date,
  * the first full date in a dateline or byline near the top.  To resolve
  * the top paragraphs against a date that is printed below them, the
- * first DD_TOPLINES paragraphs are held back (copied) until the
+ * first DATES_DOC_TOPLINES paragraphs are held back (copied) until the
  * reference is known; after that, paragraphs stream through.  Memory is
  * therefore bounded by those few paragraphs plus the longest one.
  *
- * Call dd_begin() at each document, dd_line() for each paragraph,
- * dd_end() when the document ends (or the input does).  Records go to
- * the struct out given to dd_init(); nothing here reads input.
+ * Call dates_doc_begin() at each document, dates_doc_line() for each paragraph,
+ * dates_doc_end() when the document ends (or the input does).  Records go to
+ * the struct out given to dates_doc_init(); nothing here reads input.
  */
 #ifndef NU_DATES_DOC_H
 #define NU_DATES_DOC_H
@@ -26,16 +26,16 @@
 #include "dates.h"
 #include "out.h"
 
-#define DD_TOPLINES	12	/* paragraphs searched for a dateline */
-#define DD_TOPBYTES	200	/* a dateline's date starts this near */
+#define DATES_DOC_TOPLINES	12	/* paragraphs searched for a dateline */
+#define DATES_DOC_TOPBYTES	200	/* a dateline's date starts this near */
 
-struct dd_held {
+struct dates_doc_held {
 	struct buf	 text;
 	size_t		 lineno;
 };
 
-struct dd {
-	/* Settings, filled in by the caller after dd_init(). */
+struct dates_doc {
+	/* Settings, filled in by the caller after dates_doc_init(). */
 	struct dates	 d;
 	int		 json;		/* --json records */
 	int		 count;		/* -c: counts per document */
@@ -55,18 +55,18 @@ struct dd {
 	struct dates_ref ref;
 	char		 refstr[24];
 	int		 decided;	/* the reference is settled */
-	struct dd_held	 held[DD_TOPLINES];
+	struct dates_doc_held	 held[DATES_DOC_TOPLINES];
 	size_t		 nheld;
 	size_t		 seen;		/* paragraphs of this document */
 };
 
-void	dd_init(struct dd *, struct out *, const struct dw_lang *);
-void	dd_free(struct dd *);
+void	dates_doc_init(struct dates_doc *, struct out *, const struct dw_lang *);
+void	dates_doc_free(struct dates_doc *);
 /* The header row for -H. */
-void	dd_header(struct dd *);
+void	dates_doc_header(struct dates_doc *);
 /* A document starts; obj is its JSON record with -J, else NULL. */
-void	dd_begin(struct dd *, const char *name, size_t namelen, json_t *obj);
-void	dd_line(struct dd *, size_t lineno, const char *, size_t);
-void	dd_end(struct dd *);
+void	dates_doc_begin(struct dates_doc *, const char *name, size_t namelen, json_t *obj);
+void	dates_doc_line(struct dates_doc *, size_t lineno, const char *, size_t);
+void	dates_doc_end(struct dates_doc *);
 
 #endif
