@@ -5,6 +5,7 @@
  */
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <utf8proc.h>
 
@@ -13,13 +14,16 @@
 #include "hash.h"
 #include "utf8.h"
 
-enum { C_COPY, C_SPACE, C_DROP };
+enum { C_COPY, C_SPACE, C_DROP, C_NUM };
 
 /* What an ASCII character does: [0] strict, [1] loose. */
 static unsigned char	ascii_class[2][128];
 static char		ascii_lower[128];
-/* The same as output bytes: 0 dropped, ' ' a separator, else the byte. */
-static char		ascii_map[2][128];
+/*
+ * The same as output bytes: 0 dropped, ' ' a separator, 1 a decimal or
+ * thousands mark (C_NUM) or a non-ASCII byte, else the byte.
+ */
+static char		ascii_map[2][256];
 static int		tables_ready;
 
 static void
@@ -34,7 +38,9 @@ fp_tables(void)
 			else if (!loose || (c >= '0' && c <= '9') ||
 			    (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
 				ascii_class[loose][c] = C_COPY;
-			else if (c == '.' || c == '\'')
+			else if (c == '.' || c == ',')
+				ascii_class[loose][c] = C_NUM;
+			else if (c == '\'')
 				ascii_class[loose][c] = C_DROP;
 			else if (c == '$' || c == '+' || c == '<' ||
 			    c == '=' || c == '>' || c == '^' || c == '|' ||
@@ -52,7 +58,9 @@ fp_tables(void)
 		for (c = 0; c < 128; c++)
 			ascii_map[loose][c] = ascii_class[loose][c] == C_COPY ?
 			    ascii_lower[c] : ascii_class[loose][c] == C_SPACE ?
-			    ' ' : 0;
+			    ' ' : ascii_class[loose][c] == C_NUM ? 1 : 0;
+	memset(ascii_map[0] + 128, 1, 128);
+	memset(ascii_map[1] + 128, 1, 128);
 	tables_ready = 1;
 }
 
@@ -77,6 +85,37 @@ fp_unify(int32_t cp)
 	return cp;
 }
 
+/*
+ * Loose form: between two digits "." stays and "," vanishes, so that
+ * 3.5 is not 35 and 4,000 is 4000; elsewhere "." vanishes (U.S. = US)
+ * and "," separates.
+ */
+static inline char
+fp_num_mark(int c, int prev, const char *next, const char *end)
+{
+	int digits = prev >= '0' && prev <= '9' && next < end &&
+	    *next >= '0' && *next <= '9';
+
+	if (c == '.')
+		return digits ? '.' : 0;
+	return digits ? 0 : ' ';
+}
+
+/*
+ * Branch-free: write always, advance when the byte counts (not dropped,
+ * and not a second separator in a row).
+ */
+static inline char *
+fp_put(char *p, char o, int *last)
+{
+	int isp = o == ' ';
+
+	*p = o;
+	p += o != 0 && !(isp & *last);
+	*last = o != 0 ? isp : *last;
+	return p;
+}
+
 struct norm {
 	struct buf	*out;
 	size_t		 start;		/* where this normal form begins */
@@ -88,6 +127,10 @@ static void
 fp_emit_ascii(struct norm *n, int c)
 {
 	switch (ascii_class[n->loose][c]) {
+	case C_NUM:
+		if (c == ',')
+			n->space = 1;
+		return;
 	case C_SPACE:
 		n->space = 1;
 		return;
@@ -164,9 +207,8 @@ fp_normalize(struct buf *out, const char *s, size_t len, int flags)
 {
 	struct norm n = { out, out->len, (flags & FP_LOOSE) != 0, 0 };
 	const char *map, *end = s + len;
-	unsigned char c;
 	char o;
-	int last, isp;
+	int last;
 	size_t k;
 	int32_t cp;
 	char *p, *base;
@@ -181,15 +223,17 @@ fp_normalize(struct buf *out, const char *s, size_t len, int flags)
 		if (n.space && p > base && p[-1] != ' ')
 			*p++ = ' ';
 		n.space = 0;
-		/* Branch-free: write always, advance when the byte counts. */
 		last = p == base || p[-1] == ' ';
-		while (s < end && (c = *s) < 128) {
+		for (;;) {
+			while (s < end && (o = map[(unsigned char)*s]) != 1) {
+				s++;
+				p = fp_put(p, o, &last);
+			}
+			if (s == end || (unsigned char)*s >= 128)
+				break;
+			o = fp_num_mark(*s, p > base ? p[-1] : ' ', s + 1, end);
 			s++;
-			o = map[c];
-			*p = o;
-			isp = o == ' ';
-			p += o != 0 && !(isp & last);
-			last = o != 0 ? isp : last;
+			p = fp_put(p, o, &last);
 		}
 		if (p > base && p[-1] == ' ') {
 			p--;

@@ -17,8 +17,9 @@
  *  4. With FP_LOOSE also: accents are dropped (é = e); "." and the
  *     apostrophe vanish, so "U.S." = "US" and "China’s" = "Chinas"; every
  *     other punctuation character (P*) is a separator, so "Beijing,China"
- *     = "Beijing, China" and "—Reuters" = "Reuters".  Symbols ($ % ©) and
- *     digits stay.
+ *     = "Beijing, China" and "—Reuters" = "Reuters".  Between two digits
+ *     "." stays and "," vanishes: 3.5 is not 35, and 4,000 = 4000.
+ *     Symbols ($ + ©) and digits stay.
  *
  * Invalid UTF-8 bytes are copied as they are (each is its own opaque
  * character), so no input is ever lost or merged with another by

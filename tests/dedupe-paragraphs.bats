@@ -98,7 +98,7 @@ setup() {
 	run dedupe-paragraphs --near 0.7 --report wire.txt edit-split.txt edit-word.txt
 	[ "$status" -eq 0 ]
 	expect_output <<-'EOF'
-	2	wire.txt	1	near	0.962	MARROWBY (Northstar Press Agency) — Floodwater from the River Tamsin forced more than 4,000 residents from their homes on Tuesday, the worst flooding the valley has seen in forty years.
+	2	wire.txt	1	near	0.960	MARROWBY (Northstar Press Agency) — Floodwater from the River Tamsin forced more than 4,000 residents from their homes on Tuesday, the worst flooding the valley has seen in forty years.
 	3	wire.txt	11	near	1.000	Brandvold’s office said the cost of the damage could not yet be estimated. Insurers in the region have already received more than 900 claims.
 	EOF
 }

@@ -69,6 +69,9 @@ main(void)
 	    "invalid bytes kept as they are");
 	N("nul\0byte", 0, "nul byte", "NUL separates");
 	N("$5 or 10%", FP_LOOSE, "$5 or 10", "loose: $ stays, % is punctuation");
+	N("3.5 or 35, 4,000 or 4000.", FP_LOOSE, "3.5 or 35 4000 or 4000",
+	    "loose: decimal point kept, thousands comma dropped");
+	N("No. 1,a,2", FP_LOOSE, "no 1 a 2", "loose: . and , away from digit pairs");
 	N("", 0, "", "empty");
 	N("...", FP_LOOSE, "", "punctuation only: empty in loose form");
 	N("\xc3\x89T\xc3\x89 \xe2\x80\x94 \xc2\xab\xc3\xa9t\xc3\xa9\xc2\xbb", 0,
