@@ -38,22 +38,27 @@ near_room(struct near *nr, size_t words)
 	nr->cap = cap;
 }
 
-/* Hash the words; returns their number. */
+/* Hash the words; returns their number.  Memory follows the words, not
+ * the bytes, so a 100 MB paragraph of one "word" stays small. */
 static size_t
 near_words(struct near *nr, const char *s, size_t len)
 {
 	const char *end = s + len, *sp;
 	size_t n = 0;
 
-	near_room(nr, len / 2 + 8);
 	while (s < end) {
 		sp = memchr(s, ' ', end - s);
 		if (sp == NULL)
 			sp = end;
-		if (sp > s)
+		if (sp > s) {
+			if (n == nr->cap)
+				near_room(nr, n + 1);
 			nr->word[n++] = hash64_seed(s, sp - s, NEAR_SEED);
+		}
 		s = sp + 1;
 	}
+	/* Room for the n-grams: at most one a word, and the edges. */
+	near_room(nr, n + 4);
 	return n;
 }
 
