@@ -22,6 +22,8 @@
 enum { T_PAST = -1, T_NONE = 0, T_FUTURE = 1 };
 
 static size_t	g_core(struct px *, size_t, struct cand *, int cue);
+static size_t	of_year(struct px *, size_t, struct cand *, int *);
+static int	rel_off(int);
 
 /* Token access; every helper is safe past the end. */
 
@@ -752,6 +754,13 @@ g_mdate(struct px *p, size_t i, struct cand *c)
 		}
 		return k;
 	}
+	if ((k = of_year(p, j, c, &y)) != 0 && y != TV_UNKNOWN) {
+		c->v.gran = G_MONTH;
+		c->v.y = y;
+		c->v.m = e->value;
+		return k;
+	}
+	c->relative = 0;
 	k = j;
 	if (pc(p, k, ',') || wd(p, k, DW_OF) != NULL)
 		k++;
@@ -1247,6 +1256,26 @@ g_month(struct px *p, size_t i, struct cand *c, int cue)
 	return i + 1;
 }
 
+/* "March last year", "June this year": one expression. */
+static size_t
+g_month_rel(struct px *p, size_t i, struct cand *c)
+{
+	const struct dw_entry *e = month_at(p, i), *r;
+	struct cand t;
+
+	if (e == NULL || (e->flags & DW_F_ABBR) || !tk(p, i)->cap ||
+	    (r = wd(p, i + 1, DW_REL)) == NULL || r->value == DW_R_RECENT ||
+	    r->value == DW_R_PAST || !wval(p, i + 2, DW_UNIT, DW_U_YEAR))
+		return 0;
+	cand_clear(&t, i + 1);
+	res_unit(p, &t, DW_U_YEAR, rel_off(r->value));
+	c->v.gran = G_MONTH;
+	c->v.y = t.v.y;
+	c->v.m = e->value;
+	c->relative = 1;
+	return i + 3;
+}
+
 /* Relative expressions. */
 
 static int
@@ -1485,6 +1514,7 @@ g_core(struct px *p, size_t i, struct cand *c, int cue)
 	size_t k;
 
 	if ((k = g_mdate(p, i, c)) != 0 || (k = g_dmdate(p, i, c)) != 0 ||
+	    (k = g_month_rel(p, i, c)) != 0 ||
 	    (k = g_decade(p, i, c, cue)) != 0 || (k = g_year(p, i, c, cue)) != 0 ||
 	    (k = g_rel(p, i, c, 0)) != 0 || (k = g_wday(p, i, c)) != 0 ||
 	    (k = g_season(p, i, c, cue)) != 0 ||
@@ -1609,6 +1639,105 @@ g_set(struct px *p, size_t i, struct cand *c)
 	return j + 1;
 }
 
+/* Holidays. */
+
+/* The month and day of a movable feast in year y. */
+static void
+feast(int code, int y, int *m, int *d)
+{
+	long z;
+	int a, b, c, k, e, f, g, h, i, l;
+
+	switch (code) {
+	case DW_H_EASTER:
+	case DW_H_GOODFRIDAY:
+		/* The anonymous Gregorian computus (Meeus). */
+		a = y % 19, b = y / 100, c = y % 100;
+		k = b / 4, e = b % 4, f = (b + 8) / 25;
+		g = (b - f + 1) / 3;
+		h = (19 * a + b - k - g + 15) % 30;
+		i = c / 4, l = (32 + 2 * e + 2 * i - h - c % 4) % 7;
+		a = (a + 11 * h + 22 * l) / 451;
+		z = cal_days(y, (h + l - 7 * a + 114) / 31,
+		    (h + l - 7 * a + 114) % 31 + 1);
+		if (code == DW_H_GOODFRIDAY)
+			z -= 2;
+		cal_civil(z, &y, m, d);
+		return;
+	case DW_H_THANKSGIVING:	/* the fourth Thursday of November */
+		*m = 11;
+		*d = 1 + (4 - cal_wday(cal_days(y, 11, 1)) + 7) % 7 + 21;
+		return;
+	case DW_H_MEMORIAL:	/* the last Monday of May */
+		*m = 5;
+		*d = 31 - (cal_wday(cal_days(y, 5, 31)) - 1);
+		return;
+	default:		/* Labor Day: the first Monday of September */
+		*m = 9;
+		*d = 1 + (1 - cal_wday(cal_days(y, 9, 1)) + 7) % 7;
+		return;
+	}
+}
+
+/* "Christmas", "Christmas Eve", "New Year's Day", "Easter 2024". */
+static size_t
+g_holiday(struct px *p, size_t i, struct cand *c)
+{
+	const struct dw_entry *e = wd(p, i, DW_HOLIDAY);
+	size_t j = i + 1;
+	int md, y = TV_UNKNOWN, m, d;
+
+	if (e == NULL || !tk(p, i)->cap)
+		return 0;
+	md = e->value;
+	if (md == 101) {	/* New Year's Day, New Year's Eve */
+		if (!wval(p, j, DW_UNIT, DW_U_YEAR) || !tk(p, j)->cap)
+			return 0;
+		j++;
+	}
+	if (e->flags & DW_F_POSS) {
+		if (!pc(p, j, '\'') || !isw(p, j + 1, "s") || !glued(p, j + 1))
+			return 0;
+		j += 2;
+	}
+	if (md == 101 && isw(p, j, "eve")) {
+		md = 1231;
+		j++;
+	} else if (md == 1225 && isw(p, j, "eve")) {
+		md = 1224;
+		j++;
+	} else if (isw(p, j, "day") && tk(p, j)->cap) {
+		j++;
+	} else if (e->flags & DW_F_DAY) {
+		return 0;
+	} else if (md == DW_H_EASTER && isw(p, j, "sunday")) {
+		j++;
+	}
+	if (year_tok(p, j))
+		y = num(p, j++)->num;
+	m = md > 100 ? md / 100 : md == DW_H_EASTER ? 4 : md == DW_H_LABOR ?
+	    9 : md == DW_H_MEMORIAL ? 5 : 11;
+	d = md > 100 ? md % 100 : TV_UNKNOWN;
+	if (y == TV_UNKNOWN && p->ref == NULL) {
+		c->relative = 1;
+		c->v.gran = G_DAY;
+		c->v.m = md > 100 ? m : TV_UNKNOWN;
+		c->v.d = d;
+		return j;
+	}
+	if (y == TV_UNKNOWN) {
+		c->relative = 1;
+		y = res_year(p, m, d, tense(p, i, j));
+	}
+	if (md < 100)
+		feast(md, y, &m, &d);
+	c->v.gran = G_DAY;
+	c->v.y = y;
+	c->v.m = m;
+	c->v.d = d;
+	return j;
+}
+
 /* Driver. */
 
 int
@@ -1630,10 +1759,11 @@ gram_trigger(const struct px *p, size_t i)
 	switch (t->w->cls) {
 	case DW_MONTH: case DW_WDAY: case DW_NUM: case DW_ORD: case DW_REL:
 	case DW_DEIXIS: case DW_MOD: case DW_DET: case DW_FEW: case DW_SEASON:
-	case DW_NOON: case DW_FISCAL: case DW_SET:
+	case DW_NOON: case DW_FISCAL: case DW_SET: case DW_HOLIDAY:
 		return 1;
 	case DW_UNIT:
-		return p->d->all_types || wd(p, i + 1, DW_AGO) != NULL;
+		return p->d->all_types || wd(p, i + 1, DW_AGO) != NULL ||
+		    (pc(p, i + 1, '-') && isw(p, i + 2, "end"));
 	}
 	return 0;
 }
@@ -1660,7 +1790,9 @@ match_one(struct px *p, size_t i, struct cand *c)
 		return (k = g_quarter(p, i, c)) != 0 ? k : g_fiscal(p, i, c);
 	switch (t->w->cls) {
 	case DW_MONTH:
-		return (k = g_mdate(p, i, c)) != 0 ? k : g_month(p, i, c, 0);
+		if ((k = g_mdate(p, i, c)) != 0 || (k = g_month_rel(p, i, c)) != 0)
+			return k;
+		return g_month(p, i, c, 0);
 	case DW_WDAY:
 		return g_wday(p, i, c);
 	case DW_REL:
@@ -1684,9 +1816,16 @@ match_one(struct px *p, size_t i, struct cand *c)
 		return g_fiscal(p, i, c);
 	case DW_SET:
 		return g_set(p, i, c);
-	case DW_UNIT:	/* "years ago"; "for years", "for decades" */
+	case DW_HOLIDAY:
+		return g_holiday(p, i, c);
+	case DW_UNIT:	/* "years ago"; "year-end"; "for years" */
 		if ((t->w->flags & DW_F_PLURAL) && wd(p, i + 1, DW_AGO))
 			return g_amount(p, i, c);
+		if (t->w->value == DW_U_YEAR && pc(p, i + 1, '-') &&
+		    glued(p, i + 1) && isw(p, i + 2, "end") && glued(p, i + 2)) {
+			res_unit(p, c, DW_U_YEAR, 0);
+			return i + 3;
+		}
 		if (!(t->w->flags & DW_F_PLURAL) || !isw(p, i - 1, "for"))
 			return 0;
 		set_dur(c, t->w->value, -1);

@@ -291,6 +291,20 @@ static const struct dw_entry dw_en[] = {
 	{ "v", DW_BLOCK, 0, 0 }, { "ver", DW_BLOCK, 0, 0 },
 	{ "patch", DW_BLOCK, 0, 0 }, { "firmware", DW_BLOCK, 0, 0 },
 
+	/* Holidays, capitalised in text: MMDD or enum dw_holiday. */
+	{ "christmas", DW_HOLIDAY, 0, 1225 },
+	{ "new", DW_HOLIDAY, DW_F_DAY | DW_F_POSS, 101 },
+	{ "halloween", DW_HOLIDAY, 0, 1031 },
+	{ "independence", DW_HOLIDAY, DW_F_DAY, 704 },
+	{ "veterans", DW_HOLIDAY, DW_F_DAY, 1111 },
+	{ "boxing", DW_HOLIDAY, DW_F_DAY, 1226 },
+	{ "valentine", DW_HOLIDAY, DW_F_DAY | DW_F_POSS, 214 },
+	{ "easter", DW_HOLIDAY, 0, DW_H_EASTER },
+	{ "thanksgiving", DW_HOLIDAY, 0, DW_H_THANKSGIVING },
+	{ "memorial", DW_HOLIDAY, DW_F_DAY, DW_H_MEMORIAL },
+	{ "labor", DW_HOLIDAY, DW_F_DAY, DW_H_LABOR },
+	{ "labour", DW_HOLIDAY, DW_F_DAY, DW_H_LABOR },
+
 	/* Abbreviations whose period does not end a sentence. */
 	{ "mr", DW_NONE, DW_F_ABBR, 0 }, { "mrs", DW_NONE, DW_F_ABBR, 0 },
 	{ "ms", DW_NONE, DW_F_ABBR, 0 }, { "dr", DW_NONE, DW_F_ABBR, 0 },

@@ -48,7 +48,14 @@ enum dw_class {
 	DW_OF,		/* "of" */
 	DW_TO,		/* "to", "through", "until", "and": range joiners */
 	DW_APPROX,	/* about, nearly, some: before a quantity */
-	DW_QTY		/* people, million: after a quantity, not a year */
+	DW_QTY,		/* people, million: after a quantity, not a year */
+	DW_HOLIDAY	/* value: MMDD, or a DW_H_ code for movable feasts */
+};
+
+/* Holidays whose date moves; the second word, if any, is in the row. */
+enum dw_holiday {
+	DW_H_EASTER = 1, DW_H_THANKSGIVING, DW_H_MEMORIAL, DW_H_LABOR,
+	DW_H_GOODFRIDAY
 };
 
 enum dw_unit {
@@ -88,6 +95,8 @@ enum dw_mod {
 #define DW_F_PLURAL	0x04	/* plural unit: years */
 #define DW_F_COMP	0x08	/* comparative form: earlier, later */
 #define DW_F_NOUN	0x10	/* beginning, start, end, middle: need "of" */
+#define DW_F_DAY	0x20	/* holiday: only with "Day" after it */
+#define DW_F_POSS	0x40	/* holiday: with "'s Day": Valentine's Day */
 
 struct dw_entry {
 	const char	*word;

@@ -137,6 +137,15 @@ test_forms(void)
 	check("18th of June 2023", NULL, "2023-06-18");
 	check("1998-99", NULL, "1998");
 	ok(strcmp(d.hit[0].end_value, "1999") == 0, "year range end");
+	check("Easter 2024", NULL, "2024-03-31");
+	check("Easter 2025", NULL, "2025-04-20");
+	check("Thanksgiving 2023", NULL, "2023-11-23");
+	check("Memorial Day 2024", NULL, "2024-05-27");
+	check("on Christmas Eve", "2023-12-01", "2023-12-24");
+	check("New Year's Eve", NULL, "XXXX-12-31");
+	check("a new year's resolution", NULL, "");
+	check("by year-end", "2023-06-19", "2023");
+	check("in March last year", "2023-06-19", "2022-03");
 	check("Feb. 30, 2023", NULL, "2023");
 	check("31/31/2023", NULL, "");
 	check("He may go.", NULL, "");
