@@ -1,13 +1,33 @@
+#include <errno.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <err.h>
 
 #include "opts.h"
 #include "stats.h"
+
+/*
+ * usage() and --version write through stdio, not struct out: check that
+ * stream at exit, so that "prog --help >/dev/full" fails with exit 2 and
+ * a message like every other write.  A closed pipe stays quiet.  Programs
+ * write their output through out.c, whose buffer is already flushed and
+ * closed by then, so this finds nothing to do for them.
+ */
+static void
+close_stdout(void)
+{
+	if (fflush(stdout) == 0 && !ferror(stdout))
+		return;
+	if (errno == EPIPE)
+		_exit(0);
+	warn("stdout");
+	_exit(2);
+}
 
 void
 nu_init(int argc, char **argv)
@@ -25,6 +45,7 @@ nu_init(int argc, char **argv)
 	 * "set -o pipefail" green; the default action would give 141.
 	 */
 	signal(SIGPIPE, SIG_IGN);
+	atexit(close_stdout);
 	stats_start();
 }
 
