@@ -589,8 +589,6 @@ case_ok(size_t k)
 	if ((mask_of(leadmask, d) & mask_of(contmask, q)) ||
 	    (mask_of(leadmask, p) & mask_of(contmask, d)))
 		return 1;	/* a first layer of two: "Ãƒ" "Â©" gives "Ã©" */
-	if (mask_of(leadmask, q))
-		q = -1;		/* probably mojibake too: unknown */
 	if (is_lower(d) && is_upper(p) && !is_lower(q) &&
 	    (q >= 0 || L.c[k].at + L.c[k].n >= L.n))
 		return 0;

@@ -247,6 +247,10 @@ struct scan {
 	size_t			 ptok, ptokend;	/* the token before it */
 	size_t			 alnum;		/* 1 + last letter or digit seen */
 	size_t			 tokalnum;	/* alnum when the token began */
+	size_t			 addr_tok;	/* 1 + token in_address() read */
+	size_t			 addr_seen;	/* how far it read */
+	int			 addr;		/* it holds @ or :// */
+	size_t			 wb_from, wb;	/* word_before() of a token */
 	size_t			 lastalnum;	/* 1 + last one in the paragraph */
 	size_t			 nsent;
 	int			 list;		/* the paragraph is a list */
@@ -431,15 +435,21 @@ multi_period(const char *w, size_t n)
 
 /* The word before the stop: the token without its opening quotes. */
 static void
-word_before(const struct scan *sc, size_t stop, size_t *wb)
+word_before(struct scan *sc, size_t stop, size_t *wb)
 {
 	size_t i = sc->tok > sc->sent ? sc->tok : sc->sent, k;
 	int32_t cp;
 
+	/* Remembered per token: a token of many stops is read once. */
+	if (sc->wb_from == i + 1 && sc->wb <= stop) {
+		*wb = sc->wb;
+		return;
+	}
+	sc->wb_from = i + 1;
 	while (i < stop && (cp = char_at(sc, i, &k)) >= 0 &&
 	    (is_opener(cp) || is_bullet(cp)))
 		i += k;
-	*wb = i;
+	*wb = sc->wb = i;
 }
 
 static int
@@ -487,17 +497,29 @@ period_ends(const struct scan *sc, size_t wb, size_t stop,
 	return 1;
 }
 
-/* A URL or e-mail address: no sentence ends inside. */
+/*
+ * A URL or e-mail address: no sentence ends inside.  What has been
+ * looked at of the current token is remembered, so that a token with
+ * many stops is read once.
+ */
 static int
-in_address(const struct scan *sc, size_t from, size_t to)
+in_address(struct scan *sc, size_t stop)
 {
 	size_t i;
 
-	for (i = from; i < to; i++)
+	if (sc->addr_tok != sc->tok + 1) {
+		sc->addr_tok = sc->tok + 1;
+		sc->addr_seen = sc->tok;
+		sc->addr = sc->len - sc->tok >= 4 &&
+		    memcmp(sc->s + sc->tok, "www.", 4) == 0;
+	}
+	for (i = sc->addr_seen; i < stop && !sc->addr; i++)
 		if (sc->s[i] == '@' || (sc->s[i] == ':' && i + 2 < sc->len &&
 		    sc->s[i + 1] == '/' && sc->s[i + 2] == '/'))
-			return 1;
-	return to - from >= 4 && memcmp(sc->s + from, "www.", 4) == 0;
+			sc->addr = 1;
+	if (stop > sc->addr_seen)
+		sc->addr_seen = stop;
+	return sc->addr;
 }
 
 /*
@@ -506,7 +528,7 @@ in_address(const struct scan *sc, size_t from, size_t to)
  * a capital then a small letter.
  */
 static int
-glued_ends(const struct scan *sc, size_t stop, size_t k)
+glued_ends(struct scan *sc, size_t stop, size_t k)
 {
 	size_t b = stop;
 	int32_t a, c;
@@ -526,7 +548,7 @@ glued_ends(const struct scan *sc, size_t stop, size_t k)
 	if (lookup(sc->ab, sc->s + b, stop - b) & (K_TITLE | K_ABBR))
 		return 0;
 	/* The whole token, to its end: bounded by the scan moving on. */
-	return !in_address(sc, sc->tok, stop);
+	return !in_address(sc, stop);
 }
 
 static size_t
