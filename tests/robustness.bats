@@ -326,6 +326,8 @@ in_locales() {
 		local p=$1 out="$BATS_TEST_TMPDIR/$1.out"
 		[ "$(kind "$p")" = rewriter ] || return 0
 		nu "$p" <"$BATS_FILE_TMPDIR/clean.txt" >"$out" || return 1
+		# split-sentences separates paragraphs with an empty line.
+		[ "$p" != split-sentences ] || sed -i '/^$/d' "$out"
 		cmp -s "$out" "$BATS_FILE_TMPDIR/clean.txt" ||
 		    { echo "$p: changed clean text" >&2; diff "$BATS_FILE_TMPDIR/clean.txt" "$out" >&2; return 1; }
 	}
