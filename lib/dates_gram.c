@@ -144,65 +144,76 @@ future_aux(const struct px *p, size_t i)
 }
 
 /*
+ * The tense cue word i gives: T_PAST or T_FUTURE, 0 for none.  *report
+ * is set for a reporting verb ("said"), which dates the telling, not the
+ * event.
+ */
+static int
+tok_cue(const struct px *p, size_t i, int *report)
+{
+	const struct dates_tok *t = &p->t[i];
+	int cue = 0;
+
+	*report = 0;
+	if (t->kind != TK_WORD)
+		return 0;
+	if (t->w != NULL && t->w->cls == DW_FUTURE)
+		return T_FUTURE;
+	if (t->w != NULL && t->w->cls == DW_PAST) {
+		cue = T_PAST;
+		*report = t->w->value == 1;
+	} else if (t->w == NULL && t->end - t->start > 4 && !t->cap &&
+	    p->s[t->end - 1] == 'd' && p->s[t->end - 2] == 'e')
+		cue = T_PAST;	/* a regular past: "agreed" */
+	if (cue == T_PAST && future_aux(p, i))
+		cue = T_FUTURE;	/* "will be held" */
+	return cue;
+}
+
+/*
  * Tense of the clause around tokens [a, b): the nearest cue word within
- * the sentence, "will" and the like for the future, "said" and past
- * participles for the past.
+ * the sentence, "will" and the like for the future, past forms for the
+ * past, the earlier one on a tie.  Reporting verbs count only when
+ * report is set and nothing else speaks.
  */
 static int
 tense_of(const struct px *p, size_t a, size_t b, int report)
 {
-	const struct dates_tok *t;
 	size_t i, k;
-	int back = T_NONE, fwd = T_NONE, db = 99, df = 99, cue;
+	int best = T_NONE, bestd = 99, rep = T_NONE, cue, isrep;
 
 	for (i = a, k = 0; i > 0 && k < 40; k++) {
-		t = &p->t[--i];
-		cue = 0;
-		if (t->kind == TK_WORD && t->w != NULL &&
-		    t->w->cls == DW_FUTURE)
-			cue = T_FUTURE;
-		else if (t->kind == TK_WORD && t->w != NULL &&
-		    t->w->cls == DW_PAST && (report || t->w->value == 0))
-			cue = T_PAST;
-		else if (t->kind == TK_WORD && t->w == NULL &&
-		    t->end - t->start > 4 && p->s[t->end - 1] == 'd' &&
-		    p->s[t->end - 2] == 'e' && !t->cap)
-			cue = T_PAST;
-		if (cue == T_PAST && future_aux(p, i))
-			cue = T_FUTURE;
-		if (cue) {
-			back = cue;
-			db = (int)k;
-			break;
+		if ((cue = tok_cue(p, --i, &isrep)) != 0) {
+			if (!isrep) {
+				best = cue;
+				bestd = (int)k;
+				break;
+			}
+			/* "said Tuesday", "said on Tuesday", "said late Sunday" */
+			if (report && k <= 2)
+				return cue;
+			rep = cue;
 		}
-		if (t->sent)
+		if (p->t[i].sent)
 			break;
 	}
-	for (i = b, k = 0; i < p->n && k < 25; i++, k++) {
-		t = &p->t[i];
+	for (i = b, k = 0; i < p->n && k < 25 && (int)k < bestd; i++, k++) {
+		const struct dates_tok *t = &p->t[i];
+
 		if (t->kind == TK_PUNCT && (t->c == '.' || t->c == '!' ||
 		    t->c == '?' || t->c == ';'))
 			break;
-		cue = 0;
-		if (t->kind == TK_WORD && t->w != NULL &&
-		    t->w->cls == DW_FUTURE)
-			cue = T_FUTURE;
-		else if (t->kind == TK_WORD && t->w != NULL &&
-		    t->w->cls == DW_PAST && (report || t->w->value == 0))
-			cue = T_PAST;
-		else if (t->kind == TK_WORD && t->w == NULL &&
-		    t->end - t->start > 4 && p->s[t->end - 1] == 'd' &&
-		    p->s[t->end - 2] == 'e' && !t->cap)
-			cue = T_PAST;
-		if (cue == T_PAST && future_aux(p, i))
-			cue = T_FUTURE;
-		if (cue) {
-			fwd = cue;
-			df = (int)k;
-			break;
+		if ((cue = tok_cue(p, i, &isrep)) != 0) {
+			if (!isrep) {
+				best = cue;
+				break;
+			}
+			rep = cue;
 		}
 	}
-	return db <= df ? back : fwd;
+	if (best == T_NONE && report)
+		return rep;
+	return best;
 }
 
 /*
@@ -1249,7 +1260,8 @@ g_month(struct px *p, size_t i, struct cand *c, int cue)
 	if (n != NULL && n->kind == TK_WORD && n->cap && n->w == NULL &&
 	    (e->flags & DW_F_AMBIG))
 		return 0;	/* a name: "June Carter" */
-	if (n != NULL && n->kind == TK_PUNCT && n->c == '\'' && !n->space)
+	if (n != NULL && n->kind == TK_PUNCT && n->c == '\'' && !n->space &&
+	    (e->flags & DW_F_AMBIG) && !cue && !prep_before(p, i))
 		return 0;	/* "May's", "April's": often a name */
 	if (!set_date(p, c, TV_UNKNOWN, e->value, TV_UNKNOWN, (int)i, (int)i))
 		return 0;
@@ -1479,8 +1491,11 @@ g_mod(struct px *p, size_t i, struct cand *c, int det)
 			return j + 2;
 		return g_core(p, j, c, 1);
 	}
-	if (det)
+	if (det) {	/* "the early 1990s", "the mid-1990s" */
+		if (pc(p, j, '-') && glued(p, j) && glued(p, j + 1))
+			j++;
 		return g_decade(p, j, c, 1);
+	}
 	if (pc(p, j, '-') && glued(p, j) && glued(p, j + 1)) {
 		j++;
 		if ((k = g_year(p, j, c, 1)) != 0 ||

@@ -207,6 +207,7 @@ static const struct dw_entry dw_en[] = {
 	{ "other", DW_QTY, 0, 0 }, { "more", DW_QTY, 0, 0 },
 
 	{ "will", DW_FUTURE, 0, 0 }, { "shall", DW_FUTURE, 0, 0 },
+	{ "would", DW_FUTURE, 0, 0 },
 	{ "scheduled", DW_FUTURE, 0, 0 }, { "expected", DW_FUTURE, 0, 0 },
 	{ "plans", DW_FUTURE, 0, 0 }, { "planned", DW_FUTURE, 0, 0 },
 	{ "plan", DW_FUTURE, 0, 0 }, { "due", DW_FUTURE, 0, 0 },
