@@ -162,6 +162,32 @@ EOF
 	[[ "$(printf '%s\n' "$stderr" | sed -n 4p)" == "news-clean: stats: files=3 cleaned=3 skipped=0 failed=0 bytes_in=3945 "* ]]
 }
 
+@test "news-clean: an output moved away is not made again" {
+	"$NC" -o "$T/out" "$T/dump"
+	mv "$T/out/2024-06-01.txt" "$T/shipped.txt"
+	run_split "$NC" --stats -o "$T/out" "$T/dump"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"files=3 cleaned=0 skipped=3 failed=0 "* ]]
+	[ ! -e "$T/out/2024-06-01.txt" ]
+}
+
+@test "news-clean: an output directory that would overwrite the inputs is refused" {
+	cp -Rp "$T/dump" "$T/orig"
+	run_split "$NC" -o "$T/dump" "$T/dump"
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"news-clean: $T/dump/2024-06-01.txt: the output would overwrite the input, skipped"* ]]
+	same_tree "$T/orig" "$T/dump"
+}
+
+@test "news-clean: a symbolic link to a dump in the directory is followed" {
+	mkdir "$T/links"
+	ln -s "$T/dump/2024-06-02.txt" "$T/links/today.txt"
+	run_split "$NC" -o "$T/out" "$T/links"
+	[ "$status" -eq 0 ]
+	manual "$T/want" "$T/dump/2024-06-02.txt"
+	cmp "$T/want/2024-06-02.txt" "$T/out/today.txt"
+}
+
 @test "news-clean: a file that changed is cleaned again, the others are not" {
 	"$NC" -o "$T/out" "$T/dump"
 	touch -d '2024-06-05 12:00' "$T/dump/2024-06-02.txt"

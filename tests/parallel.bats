@@ -72,9 +72,9 @@ same_as_single() {
 @test "nu-parallel: --dry-run shows the GNU parallel command" {
 	run_split "$NP" -n -j 3 -S : strip-boilerplate --stats
 	[ "$status" -eq 0 ]
-	[ "$output" = "parallel --pipe --recend \$'\\n' --recstart \$'\\f' --block 4M -k -q -j 3 --sshlogin : strip-boilerplate --stats" ]
+	[ "$output" = "parallel --pipe --recend \$'\\n' --recstart \$'\\f' --block 16M -k -q -j 3 --sshlogin : strip-boilerplate --stats" ]
 	run_split "$NP" -n -a dump.jsonl normalize-text -J
-	[ "$output" = "parallel --pipepart -a dump.jsonl --recend \$'\\n' --block 4M -k -q normalize-text -J" ]
+	[ "$output" = "parallel --pipepart -a dump.jsonl --recend \$'\\n' --block 16M -k -q normalize-text -J" ]
 }
 
 @test "nu-parallel: a framed stream is cut only before header lines" {
