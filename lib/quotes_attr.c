@@ -826,7 +826,7 @@ quote_ends(struct ctx *c, size_t qi, struct qt_span *sp)
 	 */
 	if (sp->attributed)
 		sp->full = (adj && (sp->words >= 3 || (how == HOW_R1 &&
-		    soft))) || sp->words >= 6 ||
+		    soft) || starts_upper(d, sp))) || sp->words >= 6 ||
 		    (sp->words >= 3 && starts_upper(d, sp));
 	else
 		sp->full = sp->words >= 6 && starts_upper(d, sp);
