@@ -247,6 +247,12 @@ line_load(const char *s, size_t len)
 	}
 }
 
+static int32_t
+cp_at(size_t i)
+{
+	return i < L.n ? L.cp[i] : -1;
+}
+
 static int
 cat_of(int32_t cp)
 {
@@ -379,6 +385,28 @@ lossy_prefix_ok(const uint8_t *b, int nb, unsigned lossymask)
 	return 1;
 }
 
+/*
+ * "â€" with nothing after it that continues it: the right double quote
+ * E2 80 9D, whose last byte Windows-1252 leaves undefined, so that
+ * decoders drop it.  No other E2 80 sequence loses its last byte.
+ */
+static int
+lost_rdquo(int e, size_t i, struct cand *c)
+{
+	int32_t x = cp_at(i + 2);
+
+	if (e != E_1252 || L.cp[i] != 0xE2 || cp_at(i + 1) != 0x20AC)
+		return 0;
+	if (x >= 0x80 && x < 0x10000 && (contmask[x] & 1u << E_1252))
+		return 0;
+	if (x == 0xFFFD || x == '?')
+		return 0;	/* the lossy forms give U+FFFD, as ftfy does */
+	c->n = 2;
+	c->nb = 3;
+	c->cp = 0x201D;
+	return 1;
+}
+
 /* The candidate starting at character i in page e, if any. */
 static int
 find_cand(int e, size_t i, struct cand *c)
@@ -393,6 +421,8 @@ find_cand(int e, size_t i, struct cand *c)
 		return 0;
 	memset(c, 0, sizeof(*c));
 	c->at = i;
+	if (lost_rdquo(e, i, c))
+		return 1;
 	for (k = 1; k < nb; k++) {
 		if (i + k >= L.n)
 			return 0;
@@ -462,12 +492,6 @@ find_shy(int e, size_t i, struct cand *c)
 }
 
 static int32_t
-cp_at(size_t i)
-{
-	return i < L.n ? L.cp[i] : -1;
-}
-
-static int32_t
 prev_of(const struct cand *c)
 {
 	return c->at > 0 ? L.cp[c->at - 1] : -1;
@@ -520,7 +544,7 @@ classify(int e, const struct cand *c)
 		return K_WEAKQ;
 	if (c->flags & F_LOSSY)
 		return c->nb >= 3 || b0 <= 0xC3 ? K_STRONG : K_WEAK;
-	if (c->n == 6)
+	if (c->n == 6 || (c->n == 2 && c->nb == 3))
 		return K_STRONG;
 	if (c->flags & F_SPACE) {
 		if (c->nb != 2 || !encs[e].medium || e == E_MAC)
@@ -690,11 +714,7 @@ ascii_word(const struct cand *c)
 static int
 in_word(const struct cand *c)
 {
-	int32_t p = prev_of(c), q = next_of(c);
-
-	if ((p >= '0' && p <= '9') || (q >= '0' && q <= '9'))
-		return 0;
-	return is_letter(p) || is_letter(q);
+	return is_letter(prev_of(c)) || is_letter(next_of(c));
 }
 
 static void
@@ -719,7 +739,10 @@ find_all(int e)
 	}
 }
 
-/* Non-ASCII characters outside every candidate: genuine text. */
+/*
+ * Non-ASCII characters outside every candidate: genuine text.  Spaces
+ * and combining marks say nothing about the page's encoding.
+ */
 static size_t
 count_genuine(void)
 {
@@ -730,7 +753,8 @@ count_genuine(void)
 			k++;
 		if (k < L.nc && L.c[k].at <= i)
 			continue;
-		if (L.cp[i] >= 0x80)
+		if (L.cp[i] >= 0x80 && !is_mark(L.cp[i]) &&
+		    cat_of(L.cp[i]) != UTF8PROC_CATEGORY_ZS)
 			n++;
 	}
 	return n;
