@@ -61,8 +61,10 @@ boiler_init(struct boiler *b, const struct boiler_opts *opts,
 	if (rx_compile(&b->leaddate, LEAD_DATE_RX,
 	    (size_t)PCRE2_ZERO_TERMINATED, RX_ICASE, err, errlen) == -1)
 		return -1;
-	if (!no_defaults && boiler_rules_add(&b->rules, err, errlen) == -1)
+	if (!no_defaults && boiler_rules_add(b, err, errlen) == -1)
 		return -1;
+	words_merge(&b->lex, b->opts.stop, BOILER_STOP);
+	b->lexicon = &b->lex;
 	return 0;
 }
 
@@ -81,6 +83,7 @@ boiler_free(struct boiler *b)
 {
 	rules_free(&b->rules);
 	rx_free(&b->leaddate);
+	words_free(&b->lex);
 	free(b->famcount);
 	memset(b, 0, sizeof(*b));
 }

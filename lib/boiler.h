@@ -45,6 +45,29 @@
 #define BF_EMBED	0x04	/* an embed's attribution: the line before is
 				   the embedded post */
 
+/*
+ * The lexicon maps a folded word to bits: BOILER_STOP for stopwords,
+ * and from BOILER_GATE0 on one bit per rule gate: a family's gate opens
+ * when the line's first word is one its patterns can start with (those
+ * bits are in famgates), a gated pattern's when any word of the line is
+ * one of its keys.  Some gates open on things other than words
+ * (BOILER_SP_*).
+ */
+#define BOILER_STOP	1ULL
+#define BOILER_GATE0	1
+enum {
+	BOILER_SP_COPY,		/* a copyright sign */
+	BOILER_SP_ARROW,	/* menu arrows */
+	BOILER_SP_CAPS,		/* a word in capitals after a sentence */
+	BOILER_SP_PAREN,	/* a closing bracket at the end */
+	BOILER_SP_CRUMB,	/* a path separator: > \u00bb \u203a */
+	BOILER_SP_BAR,		/* a menu separator: | \u2022 \u00b7 */
+	BOILER_SP_DIGIT,	/* a digit in a short line (14 words) */
+	BOILER_SP_DASH,		/* a dash: em, en, or " - " */
+	BOILER_SP_LEAD,		/* starts with a digit, bracket, dash, @ */
+	BOILER_SP_N
+};
+
 enum boiler_class { BC_BAD, BC_SHORT, BC_NEARGOOD, BC_GOOD };
 
 /* Why a paragraph was kept or dropped; see boiler_reason_name(). */
@@ -82,6 +105,7 @@ struct boiler_para {
 	size_t		 tstart, tlen;
 	unsigned	 nchars, nwords, nstop, nlower, ndigit, nlink;
 	int		 terminal;	/* ends like a sentence */
+	uint64_t	 gates;		/* gated rules its words open */
 	uint64_t	 fp;		/* letters and digits, lower case */
 	long		 fam;		/* rule family, -1 for none */
 	enum boiler_class cls0;		/* before the context pass */
@@ -110,6 +134,11 @@ struct boiler_opts {
 struct boiler {
 	struct rules		 rules;
 	struct rx		 leaddate;	/* a line ending with a date */
+	struct words		 lex;		/* stopwords and gate keys */
+	const struct words	*lexicon;	/* &lex */
+	uint64_t		 special[BOILER_SP_N];
+	uint64_t		 famgates;	/* gates opened by first words */
+	unsigned		 ngates;
 	struct boiler_opts	 opts;
 	uint64_t		*famcount;	/* lines dropped per family */
 	size_t			 nfam;
@@ -146,16 +175,30 @@ void	boiler_doc_add(struct boiler_doc *, const char *text, size_t len,
 	    const char *raw, size_t rawlen, size_t lineno, int blank);
 void	boiler_doc_free(struct boiler_doc *);
 
-/* The compiled-in rule families, for --list-rules and the man page. */
+/*
+ * The compiled-in rule families, for --list-rules and the man page.
+ * pats start with ^ and are joined into one pass; gated patterns may
+ * match anywhere and run only on lines holding one of their keys
+ * (lower-case words, or "@copy", "@arrow", "@caps", "@paren", "@crumb",
+ * "@bar", "@digit", "@dash", "@lead").
+ */
+struct boiler_gated {
+	const char		*pat;
+	const char		*keys;		/* separated by spaces */
+	size_t			 tail;		/* 0, or: match the last bytes */
+};
+
 struct boiler_family {
 	const char		*name;
 	unsigned		 flags;
 	size_t			 maxlen;
 	const char		*what;		/* one line for users */
 	const char *const	*pats;		/* NULL-terminated */
+	const struct boiler_gated *gated;	/* ends with a NULL pat */
+	const char		*first;		/* words that start pats */
 };
 extern const struct boiler_family boiler_families[];
-/* Add the compiled-in families to rs; -1 with a message on a bad one. */
-int	boiler_rules_add(struct rules *rs, char *err, size_t errlen);
+/* Add the compiled-in families; -1 with a message on a bad one. */
+int	boiler_rules_add(struct boiler *, char *err, size_t errlen);
 
 #endif

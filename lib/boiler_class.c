@@ -102,7 +102,8 @@ step_rules(struct boiler *b, struct boiler_doc *d)
 		if (p->blank)
 			continue;
 		boiler_features(b, d->bytes.p + p->off, p->len, p);
-		p->fam = rules_match(&b->rules, TEXT(d, p), p->tlen);
+		p->fam = rules_match(&b->rules, TEXT(d, p), p->tlen,
+		    p->gates);
 		if (p->fam < 0) {
 			initial_class(p);
 			prev = p;

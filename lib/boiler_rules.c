@@ -14,6 +14,7 @@
  * fixture line to tests/data/strip-boilerplate/ for every new pattern.
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "boiler.h"
 #include "rules.h"
@@ -46,26 +47,35 @@ static const char *const nav[] = {
 	"|classifieds|obituaries|games|puzzles|crosswords?|email address"
 	"|enter your email(?: address)?|sign up|submit|go|ok|edition"
 	"|choose your edition|change location)\\W*$",
-	/* A menu: three or more short items between bars or bullets. */
-	"^(?:[^|\\x{2022}\\x{00b7}]{1,30}[|\\x{2022}\\x{00b7}]){2,}"
-	"[^|\\x{2022}\\x{00b7}]{0,30}$",
-	"[\\x{25be}\\x{25bc}\\x{2630}]",
-	"^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|co|"
-	"co\\.uk|news|info|in|pk|ph|au|ca|de|fr|ie|nz|za)\\W*$",
 	NULL
+};
+
+static const struct boiler_gated nav_gated[] = {
+	{ "[\\x{25be}\\x{25bc}\\x{2630}]", "@arrow", 0 },
+	/* A site's address on a line of its own. */
+	{ "^(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|co|"
+	    "co\\.uk|news|info|in|pk|ph|au|ca|de|fr|ie|nz|za)\\W*$",
+	    "com org net co uk info pk ph au ca de fr ie nz za", 0 },
+	/* A menu: three or more short items between bars or bullets. */
+	{ "^(?:[^|\\x{2022}\\x{00b7}]{1,30}[|\\x{2022}\\x{00b7}]){2,}"
+	    "[^|\\x{2022}\\x{00b7}]{0,30}$", "@bar", 0 },
+	{ NULL, NULL, 0 }
 };
 
 static const char *const breadcrumb[] = {
 	"^(?:home|start|front page)\\s*[\\x{00bb}\\x{203a}>/|:]",
 	"^you are here\\b",
-	/* Section paths: "Money \xc2\xbb Economy", "News > World > Asia". */
-	"^(?:[^\\x{00bb}\\x{203a}>]{1,40}\\s[\\x{00bb}\\x{203a}>]\\s+){1,6}"
-	"[^\\x{00bb}\\x{203a}>]{1,40}$",
 	NULL
 };
 
+static const struct boiler_gated breadcrumb_gated[] = {
+	/* Section paths: "Money \xc2\xbb Economy", "News > World > Asia". */
+	{ "^(?:[^\\x{00bb}\\x{203a}>]{1,40}\\s[\\x{00bb}\\x{203a}>]\\s+){1,6}"
+	    "[^\\x{00bb}\\x{203a}>]{1,40}$", "@crumb", 0 },
+	{ NULL, NULL, 0 }
+};
+
 static const char *const timestamp[] = {
-	"^(?=.{0,80}\\d)(?:" DATESEP "|" DATETOK ")+$",
 	"^(?:published|updated|posted|last (?:updated|modified)|"
 	"first published)(?:\\s+on)?\\s*:?\\s*(?:" DATESEP "|" DATETOK
 	"|by\\b.{0,60})+$",
@@ -74,54 +84,82 @@ static const char *const timestamp[] = {
 	NULL
 };
 
+static const struct boiler_gated timestamp_gated[] = {
+	{ "^(?:" DATESEP "|" DATETOK ")+$", "@digit", 0 },
+	{ NULL, NULL, 0 }
+};
+
 static const char *const byline[] = {
 	/* "By Jane Doe, Reuters": names, not a sentence starting with By. */
 	"^(?:by|written by|words by|story by|text by|posted by|"
 	"published by|author|authors?:)\\s+(?-i:\\p{Lu}).{0,100}$"
 	"(?<![a-z]{3}[.!?])",
-	"^(?:by\\s+)?(?-i:\\p{Lu})[\\p{L}.'\\x{2019}-]+(?:\\s+(?-i:\\p{Lu})"
-	"[\\p{L}.'\\x{2019}-]+){1,3}\\s*[,|\\x{2022}\\x{2014}\\x{2013}-]\\s*"
-	"(?:staff (?:writer|reporter)|(?:senior |chief |political |"
-	"foreign |business |economics |sports |science |health |"
-	"environment |waterfront |city hall )?(?:reporter|correspondent|"
-	"editor|writer|columnist|contributor))\\W*$",
 	"^(?:staff|senior|chief|political|foreign|business|economics|"
 	"sports|science|health|city hall)? ?(?:reporter|correspondent|"
 	"staff writer|contributing writer|columnist)\\W*$",
 	NULL
 };
 
+static const struct boiler_gated byline_gated[] = {
+	/* "Jane Doe, Waterfront Reporter" */
+	{ "^(?:by\\s+)?(?-i:\\p{Lu})[\\p{L}.'\\x{2019}-]+(?:\\s+(?-i:\\p{Lu})"
+	    "[\\p{L}.'\\x{2019}-]+){1,3}\\s*[,|\\x{2022}\\x{2014}\\x{2013}-]\\s*"
+	    "(?:staff (?:writer|reporter)|(?:senior |chief |political |"
+	    "foreign |business |economics |sports |science |health |"
+	    "environment |waterfront |city hall )?(?:reporter|correspondent|"
+	    "editor|writer|columnist|contributor))\\W*$",
+	    "reporter correspondent editor writer columnist contributor", 0 },
+	{ NULL, NULL, 0 }
+};
+
 static const char *const caption[] = {
-	/* A credit at the end: "... June 18. \xe2\x80\x94 Reuters". */
-	"[\\x{2014}\\x{2013}-]\\s*(?:photo(?:graph)?s?\\s*[:/]\\s*.{1,60}|"
-	"(?-i:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|"
-	"Xinhua|ANI|PTI|Shutterstock|Supplied|Handout|File|Photo|"
-	"[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3} (?:Press|News|Service|Agency|"
-	"Images|Wire|Photo)))\\W*$",
-	"[.!?\\x{201d}\"]\\s+(?-i:[A-Z][A-Z .&'-]{1,40}(?:/[\\p{L} .'-]{1,40})?)"
-	"$",
-	"\\((?:(?-i:\\p{Lu})[^()/]{0,40}\\s*/\\s*(?-i:\\p{Lu})[^()]{0,40}|"
-	"(?:ap |afp |reuters |epa |getty |file |pool )?photo[^()]{0,60}|"
-	"(?:image|photo|picture)s?: [^()]{1,60})\\)\\W*$",
-	"(?:^|[\\s(|.])(?:photo(?:graph)?|image|picture|illustration|"
-	"graphic|file photo|photo credit|image credit|credit|courtesy|"
-	"pictured)s?\\s*(?:by\\s|[:/|]\\s*)\\s*\\S.{0,80}$",
-	"\\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|"
-	"afp via getty|epa-efe|pool photo|reuters/(?-i:\\p{Lu}))",
 	"^(?:photo|image|file photo|picture|caption|gallery)s?\\s*[:|\\d]",
-	"\\bclick (?:on )?(?:the )?(?:image|photo|picture) to (?:enlarge|"
-	"expand)\\b",
 	NULL
 };
 
+static const struct boiler_gated caption_gated[] = {
+	/* A credit at the end: "... June 18. \xe2\x80\x94 Reuters". */
+	{ "[\\x{2014}\\x{2013}-]\\s*(?:photo(?:graph)?s?\\s*[:/]\\s*.{1,60}|"
+	    "(?-i:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|"
+	    "Xinhua|ANI|PTI|Shutterstock|Supplied|Handout|File|Photo|"
+	    "[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3} (?:Press|News|Service|"
+	    "Agency|Images|Wire|Photo)))\\W*$",
+	    "@dash", 100 },
+	/* "... on Tuesday. CALDER DAILY RECORD/Joel Pyne" */
+	{ "[.!?\\x{201d}\"]\\s+(?-i:[A-Z][A-Z .&'-]{1,40}"
+	    "(?:/[\\p{L} .'-]{1,40})?)$", "@caps", 100 },
+	{ "\\((?:(?-i:\\p{Lu})[^()/]{0,40}\\s*/\\s*(?-i:\\p{Lu})[^()]{0,40}|"
+	    "(?:ap |afp |reuters |epa |getty |file |pool )?photo[^()]{0,60}|"
+	    "(?:image|photo|picture)s?: [^()]{1,60})\\)\\W*$", "@paren",
+	    100 },
+	{ "(?:^|[\\s(|.])(?:photo(?:graph)?|image|picture|illustration|"
+	    "graphic|file photo|photo credit|image credit|credit|courtesy|"
+	    "pictured)s?\\s*(?:by\\s|[:/|]\\s*)\\s*\\S.{0,80}$",
+	    "photo photos photograph photographs image images picture "
+	    "pictures illustration graphic credit credits courtesy pictured",
+	    120 },
+	{ "\\b(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo|"
+	    "afp via getty|epa-efe|pool photo|reuters/(?-i:\\p{Lu}))",
+	    "getty shutterstock istock istockphoto alamy ap afp epa pool "
+	    "reuters", 0 },
+	{ "\\bclick (?:on )?(?:the )?(?:image|photo|picture) to (?:enlarge|"
+	    "expand)\\b", "enlarge expand", 0 },
+	{ NULL, NULL, 0 }
+};
+
+static const struct boiler_gated embed_gated[] = {
+	{ "pic\\.twitter\\.com/", "twitter", 0 },
+	{ "^a post shared by\\b", "shared", 0 },
+	{ NULL, NULL, 0 }
+};
+
 static const char *const embed[] = {
-	"pic\\.twitter\\.com/",
 	"^(?:https?://)?(?:t\\.co|youtu\\.be|bit\\.ly)/\\S+\\W*$",
-	"^(?:a post shared by|view this post on (?:instagram|facebook)|"
+	"^(?:view this post on (?:instagram|facebook)|"
 	"view (?:more )?on (?:instagram|twitter|x|facebook|tiktok|youtube|"
 	"threads)|watch on youtube|embed from getty images|"
-	"this content is (?:imported|hosted) from|to view this content|"
-	"(?:this|the) (?:video|embed|tweet|post) (?:is|was|has been) "
+	"this content is (?:imported|hosted) from|"
+	"this (?:video|embed|tweet|post) (?:is|was|has been) "
 	"(?:not available|unavailable|deleted|removed)|"
 	"click to (?:play|watch)|play video|loading (?:video|player|tweet)|"
 	"video player is loading)",
@@ -168,10 +206,14 @@ static const char *const comments[] = {
 	"your email address will not be published|"
 	"required fields are marked|save my name, email|"
 	"(?:name|email|website|comment)\\s*\\*?$)",
-	"\\blogged in to (?:post|comment|reply)\\b",
 	"^comments? (?:policy|guidelines)\\b",
 	"^(?:comments?|discussion|reader comments|responses?)$",
 	NULL
+};
+
+static const struct boiler_gated comments_gated[] = {
+	{ "\\blogged in to (?:post|comment|reply)\\b", "logged", 0 },
+	{ NULL, NULL, 0 }
 };
 
 static const char *const subscribe[] = {
@@ -179,52 +221,62 @@ static const char *const subscribe[] = {
 	"\\b(?:newsletters?|updates|alerts|inbox|briefing|digest|bulletin|"
 	"e-?mails?)\\b",
 	"^(?:subscribe|sign up)\\s+(?:to|now|today|for|from|and)\\b",
-	"\\byour subscription\\b",
-	"\\b(?:thank(?:s| you) for (?:subscribing|signing up|registering|"
-	"your (?:interest|support|subscription))|we could not sign you up|"
-	"check your (?:email|inbox)|please (?:try again|enter a valid|"
-	"check your email)|invalid email)",
-	"\\b(?:already (?:a subscriber|a member|have an account|registered)|"
-	"create (?:a free |an |your )?account|subscribers? only|"
-	"for subscribers|unlimited (?:digital )?access|"
-	"start your (?:free )?trial|"
-	"support (?:our|independent|local|quality|quality local) "
-	"journalism|become an? (?:\\w+ )?(?:member|subscriber|supporter)|"
-	"this (?:article|story|content) is (?:for|available to|exclusive "
-	"to|reserved for) (?:subscribers|members)|"
-	"you have reached your (?:limit|free)|"
-	"free articles? (?:remaining|left)|log ?in to (?:continue|read)|"
-	"delivered (?:straight )?to your inbox|cancel any ?time|"
-	"subscribe (?:from|for) [$\\x{00a3}\\x{20ac}]|"
-	"(?:daily|weekly|morning|evening) (?:newsletter|briefing|digest)\\b)",
 	NULL
 };
 
+static const struct boiler_gated subscribe_gated[] = {
+	{ "\\byour subscription\\b", "subscription", 0 },
+	{ "\\b(?:thank(?:s| you) for (?:subscribing|signing up|registering|"
+	    "your (?:interest|support|subscription))|we could not sign you up|"
+	    "check your (?:email|inbox)|please (?:try again|enter a valid|"
+	    "check your email)|invalid email)",
+	    "thank thanks sign check please invalid", 0 },
+	{ "\\b(?:already (?:a subscriber|a member|have an account|"
+	    "registered)|create (?:a free |an |your )?account|"
+	    "subscribers? only|for subscribers|unlimited (?:digital )?access|"
+	    "start your (?:free )?trial|log ?in to (?:continue|read)|"
+	    "this (?:article|story|content) is (?:for|available to|exclusive "
+	    "to|reserved for) (?:subscribers|members))",
+	    "already account subscriber subscribers unlimited trial login "
+	    "log", 0 },
+	{ "\\b(?:support (?:our|independent|local|quality|quality local) "
+	    "journalism|become an? (?:\\w+ )?(?:member|subscriber|supporter))",
+	    "journalism member supporter", 0 },
+	{ "\\b(?:you have reached your (?:limit|free)|"
+	    "free articles? (?:remaining|left)|"
+	    "delivered (?:straight )?to your inbox|cancel any ?time|"
+	    "subscribe (?:from|for) [$\\x{00a3}\\x{20ac}]|"
+	    "(?:daily|weekly|morning|evening) (?:newsletter|briefing|"
+	    "digest)\\b)",
+	    "reached inbox anytime subscribe newsletter briefing digest", 0 },
+	{ "\\b(?:cancel any ?time|free articles? (?:remaining|left))",
+	    "cancel remaining", 0 },
+	{ NULL, NULL, 0 }
+};
+
 static const char *const legal[] = {
-	"\\b(?:by (?:clicking|continuing|signing up|subscribing|submitting|"
-	"providing|entering|registering|using|creating)|"
-	"i (?:agree|accept|have read)|you (?:agree|consent|accept)|"
-	"(?:confirm|acknowledge) (?:that )?(?:you|i) have read)\\b.{0,200}"
-	"\\b(?:terms|privacy|polic(?:y|ies)|conditions|cookies?)\\b",
 	"^(?:terms (?:of (?:use|service)|and conditions|& conditions)|"
 	"privacy (?:policy|notice|statement|settings)|cookie (?:policy|"
 	"settings|preferences)|do not sell my .{0,40}|accessibility|"
 	"advertise(?: with us)?|careers|work with us|corrections|"
 	"editorial (?:standards|guidelines|policy)|ethics policy|"
 	"our standards\\b.{0,60})(?:\\s*[|\\x{2022}\\x{00b7}]\\s*.*)?$",
-	"\\bprotected by recaptcha\\b",
 	"^(?:this site is protected|google privacy policy)",
 	NULL
 };
 
+static const struct boiler_gated legal_gated[] = {
+	{ "\\b(?:by (?:clicking|continuing|signing up|subscribing|"
+	    "submitting|providing|entering|registering|using|creating)|"
+	    "i (?:agree|accept|have read)|you (?:agree|consent|accept)|"
+	    "(?:confirm|acknowledge) (?:that )?(?:you|i) have read)\\b.{0,200}"
+	    "\\b(?:terms|privacy|polic(?:y|ies)|conditions|cookies?)\\b",
+	    "terms privacy policy policies conditions", 0 },
+	{ "\\bprotected by recaptcha\\b", "recaptcha", 0 },
+	{ NULL, NULL, 0 }
+};
+
 static const char *const cookies[] = {
-	"\\bwe (?:and our (?:\\d+ )?partners )?use cookies\\b",
-	"\\b(?:this|our) (?:web)?site uses cookies\\b",
-	"^(?=.*\\bcookies?\\b)(?=.*\\b(?:we|our|you|your|this (?:web)?site)\\b)"
-	"(?=.*\\b(?:experience|browsing|browser|consent|accept|agree|"
-	"preferences|settings|personali[sz]e|analy[sz]e|traffic|partners|"
-	"continu(?:e|ing))\\b)",
-	"\\bwe value your privacy\\b",
 	"^(?:accept|reject|allow|manage|decline|deny)(?: all)?"
 	"(?: cookies)?(?:\\s*[|/]\\s*(?:accept|reject|allow|manage|decline|"
 	"deny|settings|preferences|options)(?: all)?)*\\W*$",
@@ -233,17 +285,34 @@ static const char *const cookies[] = {
 	NULL
 };
 
+static const struct boiler_gated cookies_gated[] = {
+	{ "\\bwe (?:and our (?:\\d+ )?partners )?use cookies\\b", "cookies", 0 },
+	{ "\\b(?:this|our) (?:web)?site uses cookies\\b", "cookies", 0 },
+	{ "^(?=.*\\bcookies?\\b)(?=.*\\b(?:we|our|you|your|this "
+	    "(?:web)?site)\\b)(?=.*\\b(?:experience|browsing|browser|consent|"
+	    "accept|agree|preferences|settings|personali[sz]e|analy[sz]e|"
+	    "traffic|partners|continu(?:e|ing))\\b)", "cookie cookies", 0 },
+	{ "\\bwe value your privacy\\b", "privacy", 0 },
+	{ NULL, NULL, 0 }
+};
+
 static const char *const copyright[] = {
-	"\\x{00a9}",
-	"\\(c\\)\\s*(?:\\d{4}|copyright)",
-	"\\bcopyright\\b\\s*(?:\\(c\\)|\\d{4})",
 	"^copyright\\b",
-	"\\ball rights reserved\\b",
-	"\\b(?:this material|this article|this content) may not be "
-	"(?:published|broadcast|rewritten|reproduced|redistributed)",
-	"\\b(?:reproduction|republication|redistribution) "
-	"(?:of this .{1,30} )?(?:without|is prohibited|is forbidden)",
 	NULL
+};
+
+static const struct boiler_gated copyright_gated[] = {
+	{ "\\x{00a9}", "@copy", 0 },
+	{ "\\(c\\)\\s*(?:\\d{4}|copyright)", "c", 0 },
+	{ "\\bcopyright\\b\\s*(?:\\(c\\)|\\d{4})", "copyright", 0 },
+	{ "\\ball rights reserved\\b", "reserved", 0 },
+	{ "\\b(?:this material|this article|this content) may not be "
+	    "(?:published|broadcast|rewritten|reproduced|redistributed)",
+	    "rewritten redistributed republished reproduced broadcast", 0 },
+	{ "\\b(?:reproduction|republication|redistribution) "
+	    "(?:of this .{1,30} )?(?:without|is prohibited|is forbidden)",
+	    "reproduction republication redistribution", 0 },
+	{ NULL, NULL, 0 }
 };
 
 static const char *const tags[] = {
@@ -354,54 +423,206 @@ static const char *const prompts[] = {
 };
 
 const struct boiler_family boiler_families[] = {
-	{ "cookies", 0, 1200, "cookie and consent notices", cookies },
-	{ "legal", 0, 600, "terms, privacy and legal notices", legal },
-	{ "copyright", BF_ZONE, 500, "copyright and all-rights lines",
-	    copyright },
-	{ "subscribe", 0, 400, "subscription, newsletter and paywall prompts",
-	    subscribe },
-	{ "embed", 0, 800, "social and video embed residue", embed },
-	{ "embed-attribution", BF_EMBED, 200,
-	    "\"— Name (@handle) date\" under an embedded post; drops the post "
-	    "too", embed_attribution },
-	{ "caption", BF_CAPTION, 400, "photo captions and credits", caption },
-	{ "source", 0, 300, "source, wire and reporting credits", source },
-	{ "tags", BF_ZONE, 500, "tag, topic and category lines", tags },
-	{ "comments", BF_ZONE, 200, "comment prompts and forms", comments },
+	{ "cookies", 0, 1200, "cookie and consent notices", cookies,
+	    cookies_gated,
+	    "accept reject allow manage decline deny i got agree more "
+	    "cookie" },
+	{ "legal", 0, 600, "terms, privacy and legal notices", legal,
+	    legal_gated,
+	    "terms privacy cookie do accessibility advertise careers "
+	    "work corrections editorial ethics our this google" },
+	{ "copyright", BF_ZONE, 600, "copyright and all-rights lines",
+	    copyright, copyright_gated,
+	    "copyright" },
+	{ "subscribe", 0, 300, "subscription, newsletter and paywall prompts",
+	    subscribe, subscribe_gated,
+	    "subscribe sign register join get receive" },
+	{ "embed", 0, 600, "social and video embed residue", embed,
+	    embed_gated,
+	    "https http t youtu bit view watch embed this click play "
+	    "loading video @lead" },
+	{ "embed-attribution", BF_EMBED, 160,
+	    "\"- Name (@handle) date\" under an embedded post; drops the post "
+	    "too", embed_attribution, NULL, "@lead" },
+	{ "caption", BF_CAPTION, 600, "photo captions and credits", caption,
+	    caption_gated,
+	    "photo photos image images file picture pictures caption "
+	    "captions gallery galleries" },
+	{ "source", 0, 300, "source, wire and reporting credits", source,
+	    NULL,
+	    "sources source via courtesy credit credits image photo "
+	    "reporting additional writing editing edited compiled "
+	    "produced translated research graphics with this "
+	    "originally read view ap afp reuters ani pti ians xinhua "
+	    "bloomberg agencies staff @lead" },
+	{ "tags", BF_ZONE, 600, "tag, topic and category lines", tags, NULL,
+	    "tag tags topic topics tagged related categories category "
+	    "filed keywords labels posted more explore subject "
+	    "subjects" },
+	{ "comments", BF_ZONE, 160, "comment prompts and forms", comments,
+	    comments_gated,
+	    "no view show hide load read comment comments leave post "
+	    "add write submit join start be cancel have what your "
+	    "required save name email website discussion reader "
+	    "response responses @lead" },
 	{ "sidebar", BF_ZONE, 80,
-	    "sidebar headings: related, most read, opinion", sidebar },
-	{ "related", 0, 250, "related-story teasers and \"Read more:\" links",
-	    related },
-	{ "share", 0, 120, "share, follow and save prompts", share },
-	{ "ads", 0, 100, "advertisement markers", ads },
-	{ "prompts", 0, 200, "app, tip-line and script prompts", prompts },
-	{ "breadcrumb", 0, 200, "breadcrumbs: \"Home » News » ...\"",
-	    breadcrumb },
-	{ "nav", 0, 200, "navigation and menu lines", nav },
-	{ "timestamp", 0, 120, "date, time and reading-time lines",
-	    timestamp },
-	{ "byline", 0, 160, "bylines and author titles", byline },
-	{ NULL, 0, 0, NULL, NULL }
+	    "sidebar headings: related, most read, opinion", sidebar, NULL,
+	    "related more read you recommended also most popular "
+	    "trending latest top editor editors editor's don don't "
+	    "what further up watch in around from partner sponsored "
+	    "opinion opinions editorial editorials column columns "
+	    "columnists letters features blog blogs video videos "
+	    "photos podcast podcasts multimedia gallery see explore "
+	    "elsewhere across recent previous next newer older "
+	    "suggested keep stories people special spotlight "
+	    "scoreboard results standings fixtures market" },
+	{ "related", 0, 300, "related-story teasers and \"Read more:\" links",
+	    related, NULL,
+	    "related read also see more watch listen must don don't "
+	    "recommended trending top latest further editor editors "
+	    "editor's click full in check explained explainer live "
+	    "breaking video photos opinion analysis comment tap "
+	    "continue view" },
+	{ "share", 0, 160, "share, follow and save prompts", share, NULL,
+	    "share tweet e email print whatsapp facebook twitter x "
+	    "linkedin pinterest reddit telegram flipboard copy link "
+	    "save saved bookmark gift listen font text a comments "
+	    "comment show like follow join @lead" },
+	{ "ads", 0, 80, "advertisement markers", ads, NULL,
+	    "advertisement advertisements advert ad ads sponsored "
+	    "paid promoted partner presented in story article content "
+	    "continue scroll report remove close" },
+	{ "prompts", 0, 160, "app, tip-line and script prompts", prompts,
+	    NULL,
+	    "loading please javascript your this report send got do "
+	    "contact download get install open join for stay sign "
+	    "watch breaking want like we we're something oops error "
+	    "page" },
+	{ "breadcrumb", 0, 160, "breadcrumbs: \"Home > News > ...\"",
+	    breadcrumb, breadcrumb_gated,
+	    "home start front you" },
+	{ "nav", 0, 160, "navigation and menu lines", nav, nav_gated,
+	    "skip main open close menu toggle navigation search home "
+	    "homepage front back top all sections show load see view "
+	    "sign log login logout register my account profile "
+	    "settings subscribe donate contact about help faq sitemap "
+	    "site rss e epaper paper newsletter newsletters live "
+	    "watch weather market markets world news local business "
+	    "sport sports politics entertainment lifestyle tech "
+	    "technology science health travel culture arts food style "
+	    "auto autos real jobs classifieds obituaries games "
+	    "puzzles crossword crosswords email enter submit go ok "
+	    "edition choose change" },
+	{ "timestamp", 0, 160, "date, time and reading-time lines",
+	    timestamp, timestamp_gated,
+	    "published updated posted last first reading read listen @lead" },
+	{ "byline", 0, 160, "bylines and author titles", byline, byline_gated,
+	    "by written words story text posted published author "
+	    "authors staff senior chief political foreign business "
+	    "economics sports science health city reporter "
+	    "correspondent contributing columnist" },
+	{ NULL, 0, 0, NULL, NULL, NULL, NULL }
 };
 
-int
-boiler_rules_add(struct rules *rs, char *err, size_t errlen)
+static const char *const special_keys[BOILER_SP_N] = {
+	[BOILER_SP_COPY] = "@copy",
+	[BOILER_SP_ARROW] = "@arrow",
+	[BOILER_SP_CAPS] = "@caps",
+	[BOILER_SP_PAREN] = "@paren",
+	[BOILER_SP_CRUMB] = "@crumb",
+	[BOILER_SP_BAR] = "@bar",
+	[BOILER_SP_DIGIT] = "@digit",
+	[BOILER_SP_DASH] = "@dash",
+	[BOILER_SP_LEAD] = "@lead",
+};
+
+/* Open gate g on each of keys: words into the lexicon, @names aside. */
+static void
+add_keys(struct boiler *b, const char *keys, unsigned g)
 {
-	const struct boiler_family *f;
+	const char *p = keys, *e;
+	size_t i, n;
+
+	while (*p != '\0') {
+		while (*p == ' ')
+			p++;
+		for (e = p; *e != '\0' && *e != ' '; e++)
+			continue;
+		n = (size_t)(e - p);
+		if (n > 0 && *p == '@') {
+			for (i = 0; i < BOILER_SP_N; i++)
+				if (strlen(special_keys[i]) == n &&
+				    memcmp(special_keys[i], p, n) == 0)
+					b->special[i] |= 1ULL << g;
+		} else if (n > 0)
+			words_add_val(&b->lex, p, n, 1ULL << g);
+		p = e;
+	}
+}
+
+/* The next free bit of the lexicon; -1 when all are taken. */
+static int
+next_gate(struct boiler *b, char *msg, size_t msglen)
+{
+	if (BOILER_GATE0 + b->ngates > 63) {
+		snprintf(msg, msglen, "too many gated patterns");
+		return -1;
+	}
+	return (int)(BOILER_GATE0 + b->ngates++);
+}
+
+/*
+ * A family's joined patterns run when the line's first word is one of
+ * first; its gated patterns, when the line holds one of their keys.
+ */
+static int
+add_family(struct boiler *b, const struct boiler_family *f, char *err,
+    size_t errlen)
+{
 	char msg[256];
 	size_t fam, i;
+	int g;
 
-	for (f = boiler_families; f->name != NULL; f++) {
-		fam = rules_family(rs, f->name, f->flags, f->maxlen);
-		for (i = 0; f->pats[i] != NULL; i++) {
-			if (rules_add(rs, fam, f->pats[i],
-			    (size_t)PCRE2_ZERO_TERMINATED, 0, msg,
-			    sizeof(msg)) == -1) {
-				snprintf(err, errlen, "rule %s #%zu: %s",
-				    f->name, i + 1, msg);
-				return -1;
-			}
-		}
+	fam = rules_family(&b->rules, f->name, f->flags, f->maxlen);
+	if (f->first != NULL) {
+		if ((g = next_gate(b, msg, sizeof(msg))) == -1)
+			goto fail;
+		rules_family_gate(&b->rules, fam, (unsigned)g);
+		add_keys(b, f->first, (unsigned)g);
+		b->famgates |= 1ULL << g;
 	}
+	for (i = 0; f->pats[i] != NULL; i++) {
+		/* One try per line, at its start: see rules.h. */
+		if (f->pats[i][0] != '^') {
+			snprintf(msg, sizeof(msg), "pattern %zu: not anchored",
+			    i + 1);
+			goto fail;
+		}
+		if (rules_add(&b->rules, fam, f->pats[i],
+		    (size_t)PCRE2_ZERO_TERMINATED, 0, msg, sizeof(msg)) == -1)
+			goto fail;
+	}
+	for (i = 0; f->gated != NULL && f->gated[i].pat != NULL; i++) {
+		if ((g = next_gate(b, msg, sizeof(msg))) == -1 ||
+		    rules_add_gated(&b->rules, fam, f->gated[i].pat,
+		    (size_t)PCRE2_ZERO_TERMINATED, (unsigned)g,
+		    f->gated[i].tail, msg, sizeof(msg)) == -1)
+			goto fail;
+		add_keys(b, f->gated[i].keys, (unsigned)g);
+	}
+	return 0;
+fail:
+	snprintf(err, errlen, "rule family %s: %s", f->name, msg);
+	return -1;
+}
+
+int
+boiler_rules_add(struct boiler *b, char *err, size_t errlen)
+{
+	const struct boiler_family *f;
+
+	for (f = boiler_families; f->name != NULL; f++)
+		if (add_family(b, f, err, errlen) == -1)
+			return -1;
 	return 0;
 }

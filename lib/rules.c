@@ -1,5 +1,5 @@
 /*
- * rules: families of patterns joined into one PCRE2 pass per length tier.
+ * rules: families of patterns, one PCRE2 pass per family, gated.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +33,38 @@ rules_family(struct rules *rs, const char *name, unsigned flags,
 	return rs->nfam++;
 }
 
+void
+rules_family_gate(struct rules *rs, size_t fam, unsigned gate)
+{
+	rs->fam[fam].gate = 1ULL << (gate & 63);
+}
+
+static void
+rules_add_solo(struct rules *rs, size_t fam, struct rx *rx, uint64_t gate,
+    size_t tail)
+{
+	rs->solo = xreallocarray(rs->solo, rs->nsolo + 1, sizeof(*rs->solo));
+	rs->solo[rs->nsolo].rx = *rx;
+	rs->solo[rs->nsolo].fam = fam;
+	rs->solo[rs->nsolo].gate = gate;
+	rs->solo[rs->nsolo].tail = tail;
+	rs->nsolo++;
+}
+
+int
+rules_add_gated(struct rules *rs, size_t fam, const char *pat,
+    size_t patlen, unsigned gate, size_t tail, char *err, size_t errlen)
+{
+	struct rx rx;
+
+	if (patlen == (size_t)PCRE2_ZERO_TERMINATED)
+		patlen = strlen(pat);
+	if (rx_compile(&rx, pat, patlen, rs->rxflags, err, errlen) == -1)
+		return -1;
+	rules_add_solo(rs, fam, &rx, 1ULL << (gate & 63), tail);
+	return 0;
+}
+
 int
 rules_add(struct rules *rs, size_t fam, const char *pat, size_t patlen,
     unsigned how, char *err, size_t errlen)
@@ -45,11 +77,7 @@ rules_add(struct rules *rs, size_t fam, const char *pat, size_t patlen,
 	if (rx_compile(&rx, pat, patlen, rs->rxflags, err, errlen) == -1)
 		return -1;
 	if (how & RULES_SOLO) {
-		rs->solo = xreallocarray(rs->solo, rs->nsolo + 1,
-		    sizeof(*rs->solo));
-		rs->solo[rs->nsolo].rx = rx;
-		rs->solo[rs->nsolo].fam = fam;
-		rs->nsolo++;
+		rules_add_solo(rs, fam, &rx, 0, 0);
 		return 0;
 	}
 	rx_free(&rx);
@@ -62,106 +90,63 @@ rules_add(struct rules *rs, size_t fam, const char *pat, size_t patlen,
 	return 0;
 }
 
-static int
-cmp_size(const void *a, const void *b)
-{
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
-/* The distinct caps of the families that have joined patterns, ascending. */
-static size_t
-rules_caps(const struct rules *rs, size_t *caps)
-{
-	size_t i, n = 0, k = 0;
-
-	for (i = 0; i < rs->nfam; i++)
-		if (rs->fam[i].npat > 0)
-			caps[n++] = rs->fam[i].maxlen;
-	qsort(caps, n, sizeof(*caps), cmp_size);
-	for (i = 0; i < n; i++)
-		if (k == 0 || caps[k - 1] != caps[i])
-			caps[k++] = caps[i];
-	return k;
-}
-
-static int
-rules_build_tier(struct rules *rs, struct rules_tier *t, char *err,
-    size_t errlen)
-{
-	struct buf pat = BUF_INIT;
-	size_t i;
-	int rc;
-
-	t->fam = xreallocarray(NULL, rs->nfam, sizeof(*t->fam));
-	t->nfam = 0;
-	for (i = 0; i < rs->nfam; i++) {
-		if (rs->fam[i].npat == 0 || rs->fam[i].maxlen < t->cap)
-			continue;
-		buf_adds(&pat, t->nfam ? "|(" : "(");
-		buf_add(&pat, rs->fam[i].alt.p, rs->fam[i].alt.len);
-		buf_addc(&pat, ')');
-		t->fam[t->nfam++] = i;
-	}
-	rc = rx_compile(&t->rx, pat.p, pat.len, rs->rxflags, err, errlen);
-	buf_free(&pat);
-	return rc;
-}
-
 int
 rules_compile(struct rules *rs, char *err, size_t errlen)
 {
-	size_t *caps, n, i;
+	struct rules_family *f;
+	size_t i;
 
-	caps = xreallocarray(NULL, rs->nfam + 1, sizeof(*caps));
-	n = rules_caps(rs, caps);
-	rs->tier = xcalloc(n ? n : 1, sizeof(*rs->tier));
-	for (i = 0; i < n; i++) {
-		rs->tier[i].cap = caps[i];
-		if (rules_build_tier(rs, &rs->tier[i], err, errlen) == -1) {
-			free(caps);
-			rs->ntier = i;
+	for (i = 0; i < rs->nfam; i++) {
+		f = &rs->fam[i];
+		if (f->npat == 0 || f->compiled)
+			continue;
+		if (rx_compile(&f->rx, f->alt.p, f->alt.len, rs->rxflags, err,
+		    errlen) == -1)
 			return -1;
-		}
-		rs->ntier = i + 1;
+		f->compiled = 1;
 	}
-	free(caps);
-	rs->compiled = 1;
 	return 0;
 }
 
-static long
-rules_match_tier(struct rules_tier *t, const char *s, size_t len)
+static int
+open_gate(uint64_t gate, uint64_t gates)
 {
-	size_t g, a, b;
+	return gate == 0 || (gate & gates) != 0;
+}
 
-	if (rx_match(&t->rx, s, len, 0, NULL, NULL) != RX_MATCH)
-		return -1;
-	for (g = 1; g <= t->nfam; g++)
-		if (rx_group(&t->rx, (int)g, &a, &b))
-			return (long)t->fam[g - 1];
-	return -1;
+/* Where a search of the last tail bytes of [s, s+len) starts. */
+static size_t
+tail_start(const char *s, size_t len, size_t tail)
+{
+	size_t start;
+
+	if (tail == 0 || len <= tail)
+		return 0;
+	start = len - tail;
+	while (start > 0 && ((unsigned char)s[start] & 0xc0) == 0x80)
+		start--;
+	return start;
 }
 
 long
-rules_match(struct rules *rs, const char *s, size_t len)
+rules_match(struct rules *rs, const char *s, size_t len, uint64_t gates)
 {
+	struct rules_family *f;
 	size_t i;
-	long fam;
 
-	for (i = 0; i < rs->ntier; i++) {
-		if (len > rs->tier[i].cap)
+	for (i = 0; i < rs->nfam; i++) {
+		f = &rs->fam[i];
+		if (!f->compiled || len > f->maxlen || !open_gate(f->gate, gates))
 			continue;
-		if ((fam = rules_match_tier(&rs->tier[i], s, len)) >= 0)
-			return fam;
-		break;
+		if (rx_match(&f->rx, s, len, 0, NULL, NULL) == RX_MATCH)
+			return (long)i;
 	}
 	for (i = 0; i < rs->nsolo; i++) {
-		if (len > rs->fam[rs->solo[i].fam].maxlen)
+		if (len > rs->fam[rs->solo[i].fam].maxlen ||
+		    !open_gate(rs->solo[i].gate, gates))
 			continue;
-		if (rx_match(&rs->solo[i].rx, s, len, 0, NULL, NULL) ==
-		    RX_MATCH)
+		if (rx_match(&rs->solo[i].rx, s, len, tail_start(s, len,
+		    rs->solo[i].tail), NULL, NULL) == RX_MATCH)
 			return (long)rs->solo[i].fam;
 	}
 	return -1;
@@ -178,17 +163,14 @@ rules_free(struct rules *rs)
 {
 	size_t i;
 
-	for (i = 0; i < rs->ntier; i++) {
-		rx_free(&rs->tier[i].rx);
-		free(rs->tier[i].fam);
-	}
-	for (i = 0; i < rs->nsolo; i++)
-		rx_free(&rs->solo[i].rx);
 	for (i = 0; i < rs->nfam; i++) {
+		if (rs->fam[i].compiled)
+			rx_free(&rs->fam[i].rx);
 		free(rs->fam[i].name);
 		buf_free(&rs->fam[i].alt);
 	}
-	free(rs->tier);
+	for (i = 0; i < rs->nsolo; i++)
+		rx_free(&rs->solo[i].rx);
 	free(rs->solo);
 	free(rs->fam);
 	memset(rs, 0, sizeof(*rs));

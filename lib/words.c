@@ -125,18 +125,71 @@ static struct list lists[] = {
 
 static const char *const list_names[] = { "en", "de", "fr", "es", NULL };
 
-/* FNV-1a, with the top bit set so that 0 can mark an empty slot. */
+/*
+ * A multiply-xorshift hash over eight bytes at a time (words are short,
+ * so one or two rounds), with the top bit set so that 0 can mark an
+ * empty slot.  Chunks are read as little-endian numbers, so that
+ * words_hash_padded() gives the same values.
+ */
 static uint64_t
+hash_round(uint64_t h, uint64_t v)
+{
+	h = (h ^ v) * 0xc4ceb9fe1a85ec53ULL;
+	return h ^ (h >> 29);
+}
+
+static uint64_t
+hash_end(uint64_t h)
+{
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 32;
+	return h | (1ULL << 63);
+}
+
+static uint64_t
+load_le(const char *s, size_t n)
+{
+	uint64_t v = 0;
+
+	while (n-- > 0)
+		v = (v << 8) | (unsigned char)s[n];
+	return v;
+}
+
+uint64_t
 words_hash(const char *s, size_t len)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	size_t i;
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ (len * 0xff51afd7ed558ccdULL);
+	size_t n;
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ULL;
+	for (; len > 0; s += n, len -= n) {
+		n = len < 8 ? len : 8;
+		h = hash_round(h, load_le(s, n));
 	}
-	return h | (1ULL << 63);
+	return hash_end(h);
+}
+
+uint64_t
+words_hash_padded(const char *s, size_t len)
+{
+	uint64_t h = 0x9e3779b97f4a7c15ULL ^ (len * 0xff51afd7ed558ccdULL);
+	uint64_t v;
+
+	for (; len >= 8; s += 8, len -= 8) {
+		memcpy(&v, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		v = __builtin_bswap64(v);
+#endif
+		h = hash_round(h, v);
+	}
+	if (len > 0) {
+		memcpy(&v, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		v = __builtin_bswap64(v);
+#endif
+		h = hash_round(h, v & ((1ULL << (8 * len)) - 1));
+	}
+	return hash_end(h);
 }
 
 size_t
@@ -178,6 +231,18 @@ words_fold(const char *s, size_t len, char *out)
 	return n;
 }
 
+/* memcmp() for the short words of a lexicon, without the call. */
+static int
+same(const char *a, const char *b, size_t n)
+{
+	while (n > 0 && *a == *b) {
+		a++;
+		b++;
+		n--;
+	}
+	return n == 0;
+}
+
 static struct words_slot *
 words_find(const struct words *ws, const char *w, size_t len, uint64_t h)
 {
@@ -189,7 +254,7 @@ words_find(const struct words *ws, const char *w, size_t len, uint64_t h)
 		if (sl->h == 0)
 			return sl;
 		if (sl->h == h && sl->len == len &&
-		    memcmp(ws->pool + sl->off, w, len) == 0)
+		    same(ws->pool + sl->off, w, len))
 			return sl;
 		i = (i + 1) & ws->mask;
 	}
@@ -221,19 +286,24 @@ words_grow(struct words *ws)
 void
 words_add(struct words *ws, const char *s, size_t len)
 {
-	char w[WORDS_MAXLEN];
+	words_add_val(ws, s, len, 1);
+}
+
+/* Add the folded word [w, w+n). */
+static void
+words_put(struct words *ws, const char *w, size_t n, uint64_t val)
+{
 	struct words_slot *sl;
 	uint64_t h;
-	size_t n;
 
-	if ((n = words_fold(s, len, w)) == 0)
-		return;
 	if (ws->slot == NULL || (ws->n + 1) * 2 > ws->mask + 1)
 		words_grow(ws);
 	h = words_hash(w, n);
 	sl = words_find(ws, w, n, h);
-	if (sl->h != 0)
+	if (sl->h != 0) {
+		sl->val |= val;
 		return;
+	}
 	if (ws->poollen + n > ws->poolcap) {
 		ws->poolcap = ws->poolcap ? ws->poolcap * 2 : 1024;
 		if (ws->poolcap < ws->poollen + n)
@@ -242,18 +312,55 @@ words_add(struct words *ws, const char *s, size_t len)
 	}
 	memcpy(ws->pool + ws->poollen, w, n);
 	sl->h = h;
+	sl->val = val;
 	sl->off = (uint32_t)ws->poollen;
 	sl->len = (uint32_t)n;
 	ws->poollen += n;
 	ws->n++;
 }
 
-int
-words_has(const struct words *ws, const char *w, size_t len)
+void
+words_add_val(struct words *ws, const char *s, size_t len, uint64_t val)
+{
+	char w[WORDS_MAXLEN];
+	size_t n;
+
+	if ((n = words_fold(s, len, w)) > 0)
+		words_put(ws, w, n, val);
+}
+
+void
+words_merge(struct words *dst, const struct words *src, uint64_t val)
+{
+	size_t i;
+
+	if (src->slot == NULL)
+		return;
+	for (i = 0; i <= src->mask; i++)
+		if (src->slot[i].h != 0)
+			words_put(dst, src->pool + src->slot[i].off,
+			    src->slot[i].len, val);
+}
+
+uint64_t
+words_get_hashed(const struct words *ws, uint64_t h, const char *w,
+    size_t len)
 {
 	if (ws == NULL || ws->n == 0 || len == 0 || len > WORDS_MAXLEN)
 		return 0;
-	return words_find(ws, w, len, words_hash(w, len))->h != 0;
+	return words_find(ws, w, len, h)->val;
+}
+
+uint64_t
+words_get(const struct words *ws, const char *w, size_t len)
+{
+	return words_get_hashed(ws, words_hash(w, len), w, len);
+}
+
+int
+words_has(const struct words *ws, const char *w, size_t len)
+{
+	return words_get(ws, w, len) != 0;
 }
 
 int

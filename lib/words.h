@@ -5,8 +5,15 @@
  * A struct words holds folded words: lower case, with the typographic
  * apostrophe U+2019 written as "'".  words_fold() produces that form from
  * any bytes, so callers fold a token once and look it up with
- * words_has().  A zeroed struct words (WORDS_INIT) is a valid empty set;
- * the set owns its memory (words_free).
+ * words_has().  Each word carries a value, a bit mask saying which lists
+ * it belongs to (words_add() sets bit 0; words_add_val() any bits), so
+ * that one lookup answers several questions.  A zeroed struct words
+ * (WORDS_INIT) is a valid empty set; the set owns its memory
+ * (words_free).
+ *
+ * Callers that look up many words may hash a folded word once with
+ * words_hash() (eight bytes at a time) and use the value both for
+ * words_get_hashed() and as a word fingerprint of their own.
  *
  * Compiled-in lists are reached by name through words_list(), e.g. the
  * stoplists "en", "de", "fr", "es" (see words_list_names()).  They are
@@ -22,9 +29,11 @@
 
 struct words_slot {
 	uint64_t	 h;		/* 0: empty slot */
+	uint64_t	 val;		/* the lists the word is on */
 	uint32_t	 off;		/* into pool */
 	uint32_t	 len;
 };
+
 
 struct words {
 	struct words_slot *slot;
@@ -44,10 +53,25 @@ struct words {
  * length, or 0 when the result would not fit.
  */
 size_t	words_fold(const char *s, size_t len, char *out);
-/* Add a word (folded here); duplicates are ignored. */
+/* Add a word (folded here) with value 1; adding again ORs the values. */
 void	words_add(struct words *, const char *, size_t);
+void	words_add_val(struct words *, const char *, size_t, uint64_t val);
+/* Add every word of src to dst, with value val. */
+void	words_merge(struct words *dst, const struct words *src, uint64_t val);
 /* Whether the folded word [w, w+len) is in the set. */
 int	words_has(const struct words *, const char *w, size_t len);
+/* The value of a folded word, 0 if it is not in the set. */
+uint64_t words_get(const struct words *, const char *w, size_t len);
+/* The hash of a folded word; never 0. */
+uint64_t words_hash(const char *w, size_t len);
+/*
+ * The same value, faster, for a word in a buffer that may be read up to
+ * the next multiple of 8 bytes past its end.
+ */
+uint64_t words_hash_padded(const char *w, size_t len);
+/* words_get(), given the word's words_hash(). */
+uint64_t words_get_hashed(const struct words *, uint64_t h, const char *w,
+	    size_t len);
 /*
  * Add the words of a file, one per line; blank lines and lines starting
  * with '#' are skipped.  Returns 0, or -1 with errno set.
