@@ -86,6 +86,18 @@ cal_year(char *b, size_t n, int y)
 		snprintf(b, n, "%04d", y);
 }
 
+/* The time of day of tv, if any: "T16:01", "T16:01:30", "TNI". */
+static void
+cal_time(const struct tv *tv, char *b, size_t n)
+{
+	if (tv->part != 0 && tv->hh < 0)
+		snprintf(b, n, "T%s", cal_parts[tv->part]);
+	else if (tv->hh >= 0 && tv->ss >= 0)
+		snprintf(b, n, "T%02d:%02d:%02d", tv->hh, tv->mi, tv->ss);
+	else if (tv->hh >= 0)
+		snprintf(b, n, "T%02d:%02d", tv->hh, tv->mi);
+}
+
 /* The TimeML value of tv, written into b (DATES_VALUELEN bytes). */
 void
 tv_format(const struct tv *tv, char *b)
@@ -155,11 +167,5 @@ tv_format(const struct tv *tv, char *b)
 		break;
 	}
 	l = strlen(b);
-	if (tv->part != 0 && tv->hh < 0)
-		snprintf(b + l, n - l, "T%s", cal_parts[tv->part]);
-	else if (tv->hh >= 0 && tv->ss >= 0)
-		snprintf(b + l, n - l, "T%02d:%02d:%02d", tv->hh, tv->mi,
-		    tv->ss);
-	else if (tv->hh >= 0)
-		snprintf(b + l, n - l, "T%02d:%02d", tv->hh, tv->mi);
+	cal_time(tv, b + l, n - l);
 }

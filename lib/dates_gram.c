@@ -814,6 +814,67 @@ g_dmdate(struct px *p, size_t i, struct cand *c)
 	return k;
 }
 
+/* A two-digit year: 23 is 2023, 89 is 1989. */
+static int
+year2(int yy)
+{
+	return yy < 50 ? 2000 + yy : 1900 + yy;
+}
+
+/*
+ * Read fields f of a numeric date (na, nc digits in the first and last)
+ * into *y, *m, *d by the order option; a field over 12 is a day
+ * whatever the order.  Returns 0 when they make no date.
+ */
+static int
+numdate_fields(const struct px *p, const int *f, int na, int nc, char sep,
+    int *y, int *m, int *d)
+{
+	if (na == 4 || (p->d->order == DATES_YMD && na == 2 && nc == 2 &&
+	    sep != '.')) {
+		if (nc > 2)
+			return 0;
+		*y = na == 4 ? f[0] : year2(f[0]);
+		*m = f[1];
+		*d = f[2];
+	} else if (na <= 2 && (nc == 4 || nc == 2)) {
+		if (sep == '.' && nc == 2)
+			return 0;	/* 1.5.10: a version */
+		*y = nc == 4 ? f[2] : year2(f[2]);
+		if (f[0] > 12 || (p->d->order == DATES_DMY && f[1] <= 12)) {
+			*d = f[0];
+			*m = f[1];
+		} else {
+			*m = f[0];
+			*d = f[1];
+		}
+	} else {
+		return 0;
+	}
+	return *y >= 1000 && *y <= 2999 && *m >= 1 && *m <= 12 && *d >= 1 &&
+	    *d <= cal_mdays(*y, *m);
+}
+
+/* An ISO date's time: "2023-06-18T16:01"; j is after the date. */
+static size_t
+iso_time(struct px *p, size_t j, struct cand *c)
+{
+	struct cand t;
+	size_t e;
+
+	if (!isw(p, j, "t") || !glued(p, j) || !num(p, j + 1) ||
+	    !glued(p, j + 1))
+		return j;
+	cand_clear(&t, j + 1);
+	if ((e = g_clock(p, j + 1, &t)) == 0)
+		return j;
+	c->v.hh = t.v.hh;
+	c->v.mi = t.v.mi;
+	c->v.ss = t.v.ss;
+	c->type = DATES_TIME;
+	return e;
+}
+
 /* "2023-06-18", "06/18/2023", "18.06.2023", "6/18/23". */
 static size_t
 g_numdate(struct px *p, size_t i, struct cand *c)
@@ -847,50 +908,15 @@ g_numdate(struct px *p, size_t i, struct cand *c)
 	f[0] = a->num;
 	f[1] = b->num;
 	f[2] = d->num;
-	if (a->ndig == 4) {
-		y = f[0];
-		m = f[1];
-		dd = f[2];
-		if (d->ndig > 2)
-			return 0;
-	} else if (a->ndig <= 2 && (d->ndig == 4 || d->ndig == 2)) {
-		y = d->ndig == 4 ? f[2] : f[2] < 50 ? 2000 + f[2] :
-		    1900 + f[2];
-		if (sep == '.' && d->ndig == 2)
-			return 0;	/* 1.5.10: a version */
-		if (f[0] > 12 || (p->d->order == DATES_DMY && f[1] <= 12)) {
-			dd = f[0];
-			m = f[1];
-		} else {
-			m = f[0];
-			dd = f[1];
-		}
-	} else {
-		return 0;
-	}
-	if (y < 1000 || y > 2999 || m < 1 || m > 12 || dd < 1 ||
-	    dd > cal_mdays(y, m))
+	if (!numdate_fields(p, f, a->ndig, d->ndig, sep, &y, &m, &dd))
 		return 0;
 	c->v.gran = G_DAY;
 	c->v.y = y;
 	c->v.m = m;
 	c->v.d = dd;
 	c->full = 1;
-	/* An ISO date with its time: "2023-06-18T16:01". */
-	if (a->ndig == 4 && isw(p, i + 5, "t") && glued(p, i + 5) &&
-	    num(p, i + 6) && glued(p, i + 6)) {
-		struct cand t;
-		size_t e;
-
-		cand_clear(&t, i + 6);
-		if ((e = g_clock(p, i + 6, &t)) != 0) {
-			c->v.hh = t.v.hh;
-			c->v.mi = t.v.mi;
-			c->v.ss = t.v.ss;
-			c->type = DATES_TIME;
-			return e;
-		}
-	}
+	if (a->ndig == 4)
+		return iso_time(p, i + 5, c);
 	return i + 5;
 }
 
@@ -957,6 +983,33 @@ set_lit(struct cand *c, const char *lit)
 	c->v.lit[n] = '\0';
 }
 
+/* A count in digits: "2", "7-1/2", "5 1/2", "2.5". */
+static size_t
+count_digits(const struct px *p, size_t i, int *n10)
+{
+	const struct dates_tok *t = tk(p, i);
+	size_t j = i + 1;
+	int dash = pc(p, j, '-');
+
+	if (t->ord || t->plural || t->ndig > 4 || t->num < 0 ||
+	    (i > 0 && glued(p, i) && !pc(p, i - 1, '(')))
+		return 0;
+	*n10 = t->num * 10;
+	if ((dash || !tk(p, j) || tk(p, j)->space) && num(p, j + dash) &&
+	    num(p, j + dash)->num == 1 && pc(p, j + dash + 1, '/') &&
+	    glued(p, j + dash + 1) && num(p, j + dash + 2) &&
+	    glued(p, j + dash + 2) && num(p, j + dash + 2)->num == 2 &&
+	    (!dash || (glued(p, j) && glued(p, j + 1)))) {
+		*n10 += 5;
+		j += dash + 3;
+	} else if (pc(p, j, '.') && glued(p, j) && num(p, j + 1) &&
+	    glued(p, j + 1) && num(p, j + 1)->ndig == 1) {
+		*n10 += num(p, j + 1)->num;
+		j += 2;
+	}
+	return j;
+}
+
 /*
  * A count before a unit: "2", "two", "twenty-five", "a", "several",
  * "7-1/2", "seven-and-a-half".  Sets *n10 to ten times the count, or -1
@@ -971,26 +1024,8 @@ g_count(const struct px *p, size_t i, int *n10)
 
 	if (t == NULL)
 		return 0;
-	if (t->kind == TK_NUM) {
-		if (t->ord || t->plural || t->ndig > 4 || t->num < 0 ||
-		    (i > 0 && glued(p, i) && !pc(p, i - 1, '(')))
-			return 0;
-		*n10 = t->num * 10;
-		/* 7-1/2, 5 1/2 */
-		if ((pc(p, j, '-') || !tk(p, j) || tk(p, j)->space) &&
-		    num(p, j + 1) && num(p, j + 1)->num == 1 &&
-		    pc(p, j + 2, '/') && glued(p, j + 2) && num(p, j + 3) &&
-		    glued(p, j + 3) && num(p, j + 3)->num == 2 &&
-		    (pc(p, j, '-') ? glued(p, j) && glued(p, j + 1) : 1)) {
-			*n10 += 5;
-			j += pc(p, j, '-') ? 4 : 3;
-		} else if (pc(p, j, '.') && glued(p, j) && num(p, j + 1) &&
-		    glued(p, j + 1) && num(p, j + 1)->ndig == 1) {
-			*n10 += num(p, j + 1)->num;
-			j += 2;
-		}
-		return j;
-	}
+	if (t->kind == TK_NUM)
+		return count_digits(p, i, n10);
 	if (t->kind != TK_WORD || t->w == NULL)
 		return 0;
 	e = t->w;
@@ -1345,6 +1380,49 @@ res_relseason(const struct px *p, struct cand *c, int s, int r)
 		c->v.y++;
 }
 
+/* "last week", "this year"; "the past year" and "the next two days" last. */
+static size_t
+rel_unit(struct px *p, size_t j, struct cand *c, int r, int det,
+    const struct dw_entry *u)
+{
+	if (u->flags & DW_F_PLURAL) {
+		if (r == DW_R_THIS)
+			return 0;
+		set_dur(c, u->value, -1);
+		return j + 1;
+	}
+	if (u->value == DW_U_HOUR || u->value == DW_U_MINUTE ||
+	    u->value == DW_U_FORTNIGHT || r == DW_R_PAST ||
+	    (r == DW_R_LAST && det)) {
+		if (!det && r != DW_R_PAST)
+			return 0;
+		set_dur(c, u->value, 10);
+		return j + 1;
+	}
+	if (u->value == DW_U_DAY)
+		return 0;	/* "the next day": from the story */
+	if (!res_unit(p, c, u->value, rel_off(r)))
+		return 0;
+	return j + 1;
+}
+
+/* "this morning", "last night". */
+static size_t
+rel_part(struct px *p, size_t j, struct cand *c, int r,
+    const struct dw_entry *u)
+{
+	if (r == DW_R_THIS && u->value != DW_P_NI)
+		res_day(p, c, 0);
+	else if (r == DW_R_LAST && (u->value == DW_P_NI ||
+	    u->value == DW_P_EV))
+		res_day(p, c, -1);
+	else
+		return 0;
+	c->v.part = u->value;
+	c->type = DATES_TIME;
+	return j + 1;
+}
+
 static size_t
 g_rel(struct px *p, size_t i, struct cand *c, int det)
 {
@@ -1372,27 +1450,8 @@ g_rel(struct px *p, size_t i, struct cand *c, int det)
 		set_dur(c, u->value, n10);
 		return k + 1;
 	}
-	if ((u = wd(p, j, DW_UNIT)) != NULL) {
-		if (u->flags & DW_F_PLURAL) {
-			if (r == DW_R_THIS)
-				return 0;
-			set_dur(c, u->value, -1);
-			return j + 1;
-		}
-		if (u->value == DW_U_HOUR || u->value == DW_U_MINUTE ||
-		    u->value == DW_U_FORTNIGHT || r == DW_R_PAST ||
-		    (r == DW_R_LAST && det)) {
-			if (!det && r != DW_R_PAST)
-				return 0;
-			set_dur(c, u->value, 10);
-			return j + 1;
-		}
-		if (u->value == DW_U_DAY)
-			return 0;	/* "the next day": from the story */
-		if (!res_unit(p, c, u->value, rel_off(r)))
-			return 0;
-		return j + 1;
-	}
+	if ((u = wd(p, j, DW_UNIT)) != NULL)
+		return rel_unit(p, j, c, r, det, u);
 	if (det && r != DW_R_PREV && r != DW_R_COMING && r != DW_R_PAST)
 		return 0;
 	if ((u = wd(p, j, DW_WDAY)) != NULL && !(u->flags & DW_F_ABBR)) {
@@ -1408,18 +1467,8 @@ g_rel(struct px *p, size_t i, struct cand *c, int det)
 		res_relseason(p, c, u->value, r);
 		return j + 1;
 	}
-	if ((u = wd(p, j, DW_PART)) != NULL && !det) {
-		if (r == DW_R_THIS && u->value != DW_P_NI)
-			res_day(p, c, 0);
-		else if (r == DW_R_LAST && (u->value == DW_P_NI ||
-		    u->value == DW_P_EV))
-			res_day(p, c, -1);
-		else
-			return 0;
-		c->v.part = u->value;
-		c->type = DATES_TIME;
-		return j + 1;
-	}
+	if ((u = wd(p, j, DW_PART)) != NULL && !det)
+		return rel_part(p, j, c, r, u);
 	if (det && r == DW_R_PAST) {
 		set_lit(c, "PAST_REF");
 		c->relative = 1;
@@ -1461,6 +1510,12 @@ g_deixis(struct px *p, size_t i, struct cand *c)
 	case DW_D_RECENTLY:
 		set_lit(c, "PAST_REF");
 		return i + 1;
+	case DW_D_THESE:
+		if (!wval(p, i + 1, DW_UNIT, DW_U_DAY) ||
+		    !(wd(p, i + 1, DW_UNIT)->flags & DW_F_PLURAL))
+			return 0;
+		set_lit(c, "PRESENT_REF");
+		return i + 2;
 	case DW_D_PRESENT:
 		if (!isw(p, i - 1, "at") && !is_the(p, i - 1))
 			return 0;

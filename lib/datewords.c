@@ -134,6 +134,7 @@ static const struct dw_entry dw_en[] = {
 	{ "recently", DW_DEIXIS, 0, DW_D_RECENTLY },
 	{ "future", DW_DEIXIS, 0, DW_D_FUTURE },
 	{ "present", DW_DEIXIS, 0, DW_D_PRESENT },
+	{ "these", DW_DEIXIS, 0, DW_D_THESE },
 
 	{ "early", DW_MOD, 0, DW_M_EARLY },
 	{ "earlier", DW_MOD, DW_F_COMP, DW_M_EARLY },

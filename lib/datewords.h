@@ -80,7 +80,8 @@ enum dw_rel {
 
 enum dw_deixis {
 	DW_D_TODAY = 1, DW_D_YESTERDAY, DW_D_TOMORROW, DW_D_TONIGHT,
-	DW_D_NOW, DW_D_RECENTLY, DW_D_NOWADAYS, DW_D_FUTURE, DW_D_PRESENT
+	DW_D_NOW, DW_D_RECENTLY, DW_D_NOWADAYS, DW_D_FUTURE, DW_D_PRESENT,
+	DW_D_THESE	/* "these days" */
 };
 
 enum dw_mod {
