@@ -78,7 +78,14 @@ static const char *const starters[] = {
 	"despite", "instead", "under", "over", "about", "more", "few", "do",
 	"does", "did", "is", "are", "was", "were", "will", "would", "can",
 	"could", "should", "may", "might", "let", "nor", "once", "unlike",
-	"like", "even", "only", "just", "next", "first", "asked", "said"
+	"like", "even", "only", "just", "next", "first", "asked", "said",
+	"nobody", "none", "everyone", "everybody", "someone", "somebody",
+	"anyone", "nothing", "something", "everything", "yes", "well", "oh",
+	"thus", "therefore", "indeed", "again", "otherwise", "besides",
+	"perhaps", "maybe", "sometimes", "often", "never", "always", "until",
+	"unless", "whether", "whatever", "whoever", "whose", "whom", "every",
+	"neither", "either", "much", "another", "any", "several", "two",
+	"three", "four", "five", "six", "seven", "eight", "nine", "ten"
 };
 
 static uint32_t
