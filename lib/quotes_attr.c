@@ -255,8 +255,8 @@ np_word(struct ctx *c, size_t i)
 		    !(l & QL_STOPNP);
 	if (l & (QL_VERB | QL_STOPNP))
 		return 0;
-	if (l & (QL_DET | QL_ROLE | QL_MOD | QL_GROUP | QL_ORG | QL_PLACE |
-	    QL_NOUN_SAY))
+	if ((l & (QL_DET | QL_ROLE | QL_MOD | QL_GROUP | QL_ORG | QL_PLACE |
+	    QL_NOUN_SAY | QL_EPITHET)) || qt_epithet(c->s + t->off, t->len))
 		return 1;
 	if (is_word(c, i, "of") || is_word(c, i, "for") || is_word(c, i, "at"))
 		return 1;
@@ -279,7 +279,8 @@ np_head(struct ctx *c, size_t i)
 		return !(l & (QL_FUNC | QL_TIME)) || (l & (QL_PRON_M |
 		    QL_PRON_F | QL_PRON_P | QL_ROLE));
 	return (l & (QL_ROLE | QL_GROUP | QL_ORG | QL_PRON_M | QL_PRON_F |
-	    QL_PRON_P | QL_NOUN_SAY)) != 0;
+	    QL_PRON_P | QL_NOUN_SAY | QL_EPITHET)) != 0 ||
+	    qt_epithet(c->s + c->t[i].off, c->t[i].len);
 }
 
 static int
@@ -335,6 +336,20 @@ skip_adv(struct ctx *c, size_t i)
 	return i;
 }
 
+/* After a parenthesis "(R-Texas)" that opens at i, else i. */
+static size_t
+paren_end(struct ctx *c, size_t i)
+{
+	size_t j;
+
+	if (i >= c->n || !ispunct_tok(&c->t[i], '('))
+		return i;
+	for (j = i + 1; j < c->n && j < i + 10; j++)
+		if (ispunct_tok(&c->t[j], ')'))
+			return j + 1;
+	return i;
+}
+
 /* An appositive ", ... ," from i (at a comma): its end comma, or 0. */
 static size_t
 appositive(struct ctx *c, size_t i, size_t max)
@@ -363,30 +378,12 @@ set_cue(struct ctx *c, struct qt_span *sp, size_t a, size_t b)
 	sp->cue_len = c->t[b - 1].off + c->t[b - 1].len - c->t[a].off;
 }
 
-/*
- * An appositive is a role when a role word comes early in it: "the
- * foreign minister", "managing director of ...", not "speaking on the
- * condition of anonymity" nor "who is attending".
- */
-static int
-role_appos(struct ctx *c, size_t ab, size_t ae)
-{
-	size_t i;
-
-	for (i = ab; i < ae && i < ab + 4; i++)
-		if (lx(c, i) & QL_ROLE)
-			return 1;
-	return 0;
-}
-
 static int
 speaker(struct ctx *c, struct qt_span *sp, size_t b, size_t e, size_t ab,
     size_t ae)
 {
 	if (b >= e)
 		return 0;
-	if (ab < ae && !role_appos(c, ab, ae))
-		ab = ae = 0;
 	while (ab < ae && (lx(c, ab) & QL_DET))
 		ab++;
 	c->d->limit = c->d->pos + b;
@@ -491,11 +488,11 @@ after_cue(struct ctx *c, size_t qi, struct qt_span *sp, const struct
 		set_cue(c, sp, v, v + 1);
 		return HOW_R1;
 	}
-	/* X said / X, who ..., said */
+	/* X said / X, who ..., said / X (R-Texas) said */
 	e = np_forward(c, i, 10);
 	if (e == i)
 		return HOW_NONE;
-	v = e;
+	v = paren_end(c, e);
 	a = ae = 0;
 	if ((ae = appositive(c, v, 24)) != 0) {
 		a = v + 1;
@@ -574,6 +571,13 @@ subject_before(struct ctx *c, size_t ss, size_t v, size_t *b, size_t *e,
 	size_t i = v, j;
 
 	*ab = *ae = 0;
+	if (i > ss && ispunct_tok(&c->t[i - 1], ')')) {
+		for (j = i - 1; j > ss && i - j < 10; j--)
+			if (ispunct_tok(&c->t[j - 1], '('))
+				break;
+		if (j > ss && ispunct_tok(&c->t[j - 1], '('))
+			i = j - 1;
+	}
 	while (i > ss && c->t[i - 1].kind == TK_WORD &&
 	    !(c->t[i - 1].flags & TF_CAP) && ((lx(c, i - 1) &
 	    (QL_ADV | QL_PASSIVE)) || is_word(c, i - 1, "as") ||

@@ -471,6 +471,20 @@ definite(struct qt_doc *d, const char *s, struct qt_tok *t, size_t i,
 	return j + 1;
 }
 
+/* "Greene and Doyle have clashed": Doyle is a subject too. */
+static int
+coordinated(const char *s, struct qt_tok *t, size_t lo, size_t b)
+{
+	size_t k;
+
+	if (b < lo + 2 || !qt_lex_is(s + t[b - 1].off, t[b - 1].len, "and"))
+		return 0;
+	for (k = b - 1; k > lo && (t[k - 1].flags & TF_CAP) &&
+	    t[k - 1].kind == TK_WORD && b - k < 6; k--)
+		;
+	return k < b - 1 && (t[k].flags & TF_SENT);
+}
+
 void
 qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
     size_t to, size_t ntok)
@@ -532,7 +546,8 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 		}
 		if (e - nb < 2 && ev && rlen == 0)
 			ev = 0;		/* "Taiwan said": no person */
-		subj = (t[b].flags & TF_SENT) || subject_after(s, t, e, ntok);
+		subj = (t[b].flags & TF_SENT) || subject_after(s, t, e, ntok) ||
+		    coordinated(s, t, from, b);
 		idx = person(d, s, t, b, nb, e, ev, role, rlen);
 		ent_mention(d, idx, d->pos + e, subj);
 	}
@@ -596,20 +611,16 @@ set_ent(struct qt_doc *d, struct qt_span *sp, int idx, const char *stx,
 	sp->ent = idx;
 }
 
-int
-qt_ent_pronoun(struct qt_doc *d, struct qt_span *sp, const char *s,
-    const struct qt_tok *t)
+/*
+ * The person a pronoun of gender want (0: either) means: the newest
+ * mentioned as a subject or quoted, before the cue.
+ */
+static int
+antecedent(struct qt_doc *d, int want)
 {
-	uint32_t lx = qt_lex(s + t->off, t->len);
-	int want = (lx & QL_PRON_F) ? 'f' : (lx & QL_PRON_M) ? 'm' : 0;
 	size_t i, when, best_when = 0;
 	int best = -1;
 
-	/* An unresolved pronoun is still the cue's speaker: unknown. */
-	if (want == 0) {
-		set_out(d, sp, "", 0, "", 0, s + t->off, t->len);
-		return 1;
-	}
 	for (i = 0; i < d->nent; i++) {
 		const struct qt_ent *e = &d->ents[i];
 
@@ -623,6 +634,23 @@ qt_ent_pronoun(struct qt_doc *d, struct qt_span *sp, const char *s,
 			best_when = when;
 		}
 	}
+	return best;
+}
+
+int
+qt_ent_pronoun(struct qt_doc *d, struct qt_span *sp, const char *s,
+    const struct qt_tok *t)
+{
+	uint32_t lx = qt_lex(s + t->off, t->len);
+	int want = (lx & QL_PRON_F) ? 'f' : (lx & QL_PRON_M) ? 'm' : 0;
+	int best;
+
+	/* An unresolved pronoun is still the cue's speaker: unknown. */
+	if (want == 0) {
+		set_out(d, sp, "", 0, "", 0, s + t->off, t->len);
+		return 1;
+	}
+	best = antecedent(d, want);
 	if (best < 0) {
 		set_out(d, sp, "", 0, "", 0, s + t->off, t->len);
 		return 1;
@@ -664,9 +692,29 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 	if (e - b == 1 && (qt_tok_lex(s, &t[b]) &
 	    (QL_PRON_M | QL_PRON_F | QL_PRON_P)))
 		return qt_ent_pronoun(d, sp, s, &t[b]);
-	if (nappos > 0 && nappos <= 24)
-		tok_span(s, appos, 0, nappos, &role, &rlen);
 	nb = name_start(s, t, b, e);
+	/* "Biden's spokeswoman, Karine Jean-Pierre, said": the name is in
+	 * the appositive, the role before it. */
+	if (nappos > 0 && nappos <= 4 && (nb == e || has_class(s, t, nb, e,
+	    QL_ORG)) && name_start(s, (struct qt_tok *)appos, 0, nappos) == 0 &&
+	    has_class(s, t, b, e, QL_ROLE)) {
+		rb = b;
+		while (rb < e && (qt_tok_lex(s, &t[rb]) & QL_DET))
+			rb++;
+		if (rb < e)
+			tok_span(s, t, rb, e, &role, &rlen);
+		idx = person(d, s, (struct qt_tok *)appos, 0, 0, nappos, 1,
+		    role, rlen);
+		if (idx >= 0) {
+			ent_mention(d, idx, d->limit, 1);
+			set_ent(d, sp, idx, stx, stlen, role, rlen);
+			return 1;
+		}
+		rlen = 0;
+	}
+	if (nappos > 0 && nappos <= 24 && has_class(s, (struct qt_tok *)appos,
+	    0, nappos < 4 ? nappos : 4, QL_ROLE))
+		tok_span(s, appos, 0, nappos, &role, &rlen);
 	if (nb < e && !has_class(s, t, nb, e, QL_ORG)) {
 		rb = b;
 		while (rb < nb && (qt_tok_lex(s, &t[rb]) & QL_DET))
@@ -688,6 +736,14 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 	if (qt_lex_is(s + t[b].off, t[b].len, "the") &&
 	    (qt_tok_lex(s, &t[e - 1]) & QL_PERS_ROLE) &&
 	    (idx = by_role(d, head, hlen)) >= 0) {
+		set_ent(d, sp, idx, stx, stlen, "", 0);
+		return 1;
+	}
+	/* "the Norwegian", "the 24-year-old": the person just named. */
+	if (qt_lex_is(s + t[b].off, t[b].len, "the") && e - b <= 3 &&
+	    qt_epithet(head, hlen) && !(qt_tok_lex(s, &t[e - 1]) & QL_ORG) &&
+	    (idx = antecedent(d, (qt_tok_lex(s, &t[e - 1]) & QL_FEMALE) ?
+	    'f' : (qt_tok_lex(s, &t[e - 1]) & QL_MALE) ? 'm' : 0)) >= 0) {
 		set_ent(d, sp, idx, stx, stlen, "", 0);
 		return 1;
 	}

@@ -46,6 +46,10 @@
 #define QL_PASSIVE	0x00200000u	/* quoted, reported, cited (as saying) */
 #define QL_STOPNP	0x00400000u	/* lowercase words that end a phrase */
 #define QL_ABBR		0x00800000u	/* Mr. Gen. Inc.: the period stays */
+#define QL_EPITHET	0x01000000u	/* "the veteran": a person named before */
+
+/* Whether a word is an epithet: in the list, or "24-year-old". */
+int		qt_epithet(const char *, size_t);
 
 uint32_t	qt_lex(const char *, size_t);
 /* Whether the lowercase form of the word is one of the listed words. */

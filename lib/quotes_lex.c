@@ -321,7 +321,18 @@ static const char abbrs[] =
     "insp cpl pvt brig dept approx jan feb mar apr jun jul aug sep sept "
     "oct nov dec u.s u.k u.n e.g i.e";
 
+/* Words that refer back to a person: "the veteran said". */
+static const char epithets[] =
+    "veteran striker midfielder winger forward defender goalkeeper keeper "
+    "champion star rookie newcomer incumbent challenger frontrunner "
+    "front-runner favourite favorite singer actor actress rapper teenager "
+    "youngster woman man girl boy politician billionaire tycoon "
+    "entrepreneur businessman businesswoman coach manager skipper captain "
+    "player athlete runner swimmer cyclist boxer fighter driver golfer "
+    "novelist author artist director filmmaker musician";
+
 static const struct lexlist lists[] = {
+	{ QL_EPITHET, epithets },
 	{ QL_ABBR, abbrs },
 	{ QL_VERB, verbs }, { QL_ROLE, roles }, { QL_PERS_ROLE, persroles },
 	{ QL_ORG, orgs }, { QL_DET, dets }, { QL_FUNC, func },
@@ -454,4 +465,15 @@ qt_lex_is(const char *s, size_t len, const char *lower)
 		return 0;
 	n = lex_fold(s, len, w);
 	return n == strlen(lower) && memcmp(w, lower, n) == 0;
+}
+
+int
+qt_epithet(const char *s, size_t len)
+{
+	static const char suffix[] = "-year-old";
+	size_t n = sizeof(suffix) - 1;
+
+	if (qt_lex(s, len) & (QL_EPITHET | QL_PLACE))
+		return 1;
+	return len > n && memcmp(s + len - n, suffix, n) == 0;
 }
