@@ -60,6 +60,10 @@ EOF
 2023-06-07	DATE	07/06/2023
 2023-06-18	DATE	06/18/2023
 EOF
+	run sh -c 'echo "Filed 23/06/18." | extract-dates --order ymd | cut -f3-'
+	expect_output <<'EOF'
+2023-06-18	DATE	23/06/18
+EOF
 	run extract-dates --order ydm /dev/null
 	[ "$status" -eq 2 ]
 }
@@ -132,6 +136,20 @@ PRESENT_REF	DATE	now
 PRESENT_REF	DATE	currently
 PAST_REF	DATE	recently
 2023	DATE	early 2023
+EOF
+}
+
+@test "holidays, these days, year-end, a month with its year" {
+	run dates "Sales peaked at Christmas." "It will reopen on New Year's Day." \
+	    "Easter 2024 fell early." "These days, by year-end, few care." \
+	    "It began in March last year."
+	expect_output <<'EOF'
+2022-12-25	DATE	Christmas
+2024-01-01	DATE	New Year's Day
+2024-03-31	DATE	Easter 2024
+PRESENT_REF	DATE	These days
+2023	DATE	year-end
+2022-03	DATE	March last year
 EOF
 }
 
