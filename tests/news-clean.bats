@@ -159,7 +159,7 @@ EOF
 	[[ "$(printf '%s\n' "$stderr" | sed -n 1p)" == "news-clean: stats: docs=1 "*" file=$T/dump/2024-06-01.txt" ]]
 	[[ "$(printf '%s\n' "$stderr" | sed -n 2p)" == *" duplicates=1 "*" file=$T/dump/2024-06-02.txt" ]]
 	[[ "$(printf '%s\n' "$stderr" | sed -n 3p)" == "news-clean: stats: docs=2 "*" file=$T/dump/2024-06-03.jsonl" ]]
-	[[ "$(printf '%s\n' "$stderr" | sed -n 4p)" == "news-clean: stats: files=3 cleaned=3 skipped=0 failed=0 bytes_in=3945 "* ]]
+	[[ "$(printf '%s\n' "$stderr" | sed -n 4p)" == "news-clean: stats: files=3 cleaned=3 skipped=0 failed=0 recent=0 bytes_in=3945 "* ]]
 }
 
 @test "news-clean: an output moved away is not made again" {
@@ -186,6 +186,21 @@ EOF
 	[ "$status" -eq 0 ]
 	manual "$T/want" "$T/dump/2024-06-02.txt"
 	cmp "$T/want/2024-06-02.txt" "$T/out/today.txt"
+}
+
+@test "news-clean: --min-age leaves a file still being written for later" {
+	touch -d '2024-06-04 03:00' "$T/dump"/*
+	touch "$T/dump/2024-06-03.jsonl"
+	run_split "$NC" --stats -m 3600 -o "$T/out" "$T/dump"
+	[ "$status" -eq 0 ]
+	[[ "$stderr" == *"files=3 cleaned=2 skipped=0 failed=0 recent=1 "* ]]
+	[ ! -e "$T/out/2024-06-03.jsonl" ]
+	touch -d '2024-06-04 03:00' "$T/dump/2024-06-03.jsonl"
+	run_split "$NC" --stats -m 3600 -o "$T/out" "$T/dump"
+	[[ "$stderr" == *"files=3 cleaned=1 skipped=2 failed=0 recent=0 "* ]]
+	manual "$T/want" "$T/dump/2024-06-01.txt" "$T/dump/2024-06-02.txt" \
+	    "$T/dump/2024-06-03.jsonl"
+	same_tree "$T/want" "$T/out"
 }
 
 @test "news-clean: a file that changed is cleaned again, the others are not" {
