@@ -678,8 +678,8 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 {
 	struct qt_tok *t = (struct qt_tok *)ct;
 	const char *stx, *role = "", *head;
-	size_t b = 0, e = n, nb, stlen, rlen = 0, hlen, rb;
-	int idx;
+	size_t b = 0, e = n, nb, stlen, rlen = 0, hlen, rb, k;
+	int idx, noname = 0, aff = 0;
 
 	trim_front(s, t, &b, e);
 	/* "The State Department statement" speaks for the department. */
@@ -688,11 +688,34 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 		e--;
 	if (b >= e)
 		return 0;
-	tok_span(s, t, b, e, &stx, &stlen);
+	stx = s + t[b].off;
+	stlen = t[e - 1].off + t[e - 1].len - t[b].off;
 	if (e - b == 1 && (qt_tok_lex(s, &t[b]) &
 	    (QL_PRON_M | QL_PRON_F | QL_PRON_P)))
 		return qt_ent_pronoun(d, sp, s, &t[b]);
-	nb = name_start(s, t, b, e);
+	/*
+	 * "Ben Okoro of Marlowe Research": the name ends at the preposition
+	 * and the rest is his affiliation; "a patient at St Anne's": a
+	 * name after the preposition is no speaker.
+	 */
+	for (k = b + 1; k < e; k++) {
+		if (t[k].kind != TK_WORD || (t[k].flags & TF_CAP) ||
+		    !(qt_tok_lex(s, &t[k]) & QL_PREP))
+			continue;
+		if (name_start(s, t, b, k) < k) {
+			if (rlen == 0 && nappos == 0 && k + 1 < e) {
+				tok_span(s, t, k + 1, e, &role, &rlen);
+				aff = 1;
+			}
+			e = k;
+			break;
+		}
+		if (!(t[k - 1].flags & TF_CAP)) {
+			noname = 1;
+			break;
+		}
+	}
+	nb = noname ? e : name_start(s, t, b, e);
 	/* "Biden's spokeswoman, Karine Jean-Pierre, said": the name is in
 	 * the appositive, the role before it. */
 	if (nappos > 0 && nappos <= 4 && (nb == e || has_class(s, t, nb, e,
@@ -712,8 +735,8 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 		}
 		rlen = 0;
 	}
-	if (nappos > 0 && nappos <= 24 && has_class(s, (struct qt_tok *)appos,
-	    0, nappos < 4 ? nappos : 4, QL_ROLE))
+	if (!aff && nappos > 0 && nappos <= 24 && has_class(s,
+	    (struct qt_tok *)appos, 0, nappos < 4 ? nappos : 4, QL_ROLE))
 		tok_span(s, appos, 0, nappos, &role, &rlen);
 	if (nb < e && !has_class(s, t, nb, e, QL_ORG)) {
 		rb = b;
@@ -753,7 +776,7 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 		;
 	for (rb = b; rb < nb && (qt_tok_lex(s, &t[rb]) & QL_DET); rb++)
 		;
-	if (nb > rb && nb < e && !(t[nb - 1].flags & TF_CAP)) {
+	if (!noname && nb > rb && nb < e && !(t[nb - 1].flags & TF_CAP)) {
 		const char *name;
 		size_t nlen;
 
