@@ -97,6 +97,7 @@ dates_doc_begin(struct dates_doc *dd, const char *name, size_t namelen, json_t *
 	dd->seen = 0;
 	dd->decided = 0;
 	dd->ref.set = 0;
+	dd->fallback.set = 0;
 	dd->refstr[0] = '\0';
 	if (dd->fixed.set) {
 		dd_setref(dd, &dd->fixed, "--ref");
@@ -174,7 +175,25 @@ dd_flush_held(struct dates_doc *dd)
 	dd->nheld = 0;
 }
 
-/* Look for a dateline's full date in a top paragraph. */
+/* Whether [s, s+n) says it dates the page: "Published", "Updated". */
+static int
+dd_cue(const char *s, size_t n)
+{
+	static const char *const cues[] = { "ublished", "pdated", "osted",
+	    NULL };
+	size_t i;
+
+	for (i = 0; cues[i] != NULL; i++)
+		if (memmem(s, n, cues[i], strlen(cues[i])) != NULL)
+			return 1;
+	return 0;
+}
+
+/*
+ * Look for a dateline's full date in a top paragraph.  A short line or
+ * one with a cue settles the reference; a date early in a long line is
+ * kept as the fallback, in case no better line follows.
+ */
 static int
 dd_dateline(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 {
@@ -186,14 +205,38 @@ dd_dateline(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 	for (i = 0; i < dd->d.nhit; i++) {
 		if (dd->d.hit[i].start >= DATES_DOC_TOPBYTES)
 			break;
-		if (dates_hit_ref(&dd->d.hit[i], &r)) {
+		if (!dates_hit_ref(&dd->d.hit[i], &r))
+			continue;
+		if (len <= DATES_DOC_SHORTLINE ||
+		    dd_cue(s, dd->d.hit[i].start)) {
 			snprintf(from, sizeof(from), "the dateline, line %zu",
 			    lineno);
 			dd_setref(dd, &r, from);
 			return 1;
 		}
+		if (!dd->fallback.set) {
+			dd->fallback = r;
+			dd->fallback_line = lineno;
+		}
+		return 0;
 	}
 	return 0;
+}
+
+/* The top lines are read: settle for the fallback date, if any. */
+static void
+dd_settle(struct dates_doc *dd)
+{
+	char from[64];
+
+	if (dd->fallback.set) {
+		snprintf(from, sizeof(from), "the first paragraph, line %zu",
+		    dd->fallback_line);
+		dd_setref(dd, &dd->fallback, from);
+	} else {
+		dd_explain(dd, "");
+	}
+	dd_flush_held(dd);
 }
 
 void
@@ -212,8 +255,7 @@ dates_doc_line(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 			h->lineno = lineno;
 			if (dd->nheld < DATES_DOC_TOPLINES)
 				return;
-			dd_explain(dd, "");
-			dd_flush_held(dd);
+			dd_settle(dd);
 			return;
 		}
 	}
@@ -227,10 +269,8 @@ dates_doc_end(struct dates_doc *dd)
 
 	if (!dd->in_doc)
 		return;
-	if (!dd->decided) {
-		dd_explain(dd, "");
-		dd_flush_held(dd);
-	}
+	if (!dd->decided)
+		dd_settle(dd);
 	if (dd->count) {
 		r.o = dd->o;
 		r.json = dd->json;

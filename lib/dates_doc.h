@@ -4,7 +4,9 @@
  *
  * The reference is, in order: the one the user gave (--ref); with JSON
  * Lines, a metadata field of the record; else the document's own date,
- * the first full date in a dateline or byline near the top.  To resolve
+ * the first full date in a dateline or byline near the top (a short
+ * line, or one that says "Published"; failing those, a long top line
+ * that starts with a date, as "WASHINGTON, June 18, 2023 - ...").  To resolve
  * the top paragraphs against a date that is printed below them, the
  * first DATES_DOC_TOPLINES paragraphs are held back (copied) until the
  * reference is known; after that, paragraphs stream through.  Memory is
@@ -28,6 +30,7 @@
 
 #define DATES_DOC_TOPLINES	12	/* paragraphs searched for a dateline */
 #define DATES_DOC_TOPBYTES	200	/* a dateline's date starts this near */
+#define DATES_DOC_SHORTLINE	160	/* a dateline or byline is this short */
 
 struct dates_doc_held {
 	struct buf	 text;
@@ -55,6 +58,8 @@ struct dates_doc {
 	struct dates_ref ref;
 	char		 refstr[24];
 	int		 decided;	/* the reference is settled */
+	struct dates_ref fallback;	/* a date early in a long top line */
+	size_t		 fallback_line;
 	struct dates_doc_held	 held[DATES_DOC_TOPLINES];
 	size_t		 nheld;
 	size_t		 seen;		/* paragraphs of this document */

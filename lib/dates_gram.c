@@ -341,8 +341,8 @@ res_wday(const struct px *p, struct cand *c, int wday, int dir)
 	w = cal_wday(z);
 	if (dir == 0)
 		z += wday - w;
-	else if (dir == 3)	/* the nearest, the past unless far nearer */
-		z += 2 * ((wday - w + 7) % 7) < (w - wday + 7) % 7 ?
+	else if (dir == 3)	/* the nearest, the past on a tie */
+		z += (wday - w + 7) % 7 < (w - wday + 7) % 7 ?
 		    (wday - w + 7) % 7 : -((w - wday + 7) % 7);
 	else if (dir < 0) {
 		z -= (w - wday + 7) % 7;

@@ -209,6 +209,16 @@ EOF
 	[ "$stderr" = "extract-dates: $D/dateline.txt: reference 2024-03-07T09:15 from the dateline, line 3" ]
 }
 
+@test "a date opening a long first paragraph is the fallback reference" {
+	run_split extract-dates --explain "$D/longline.txt"
+	expect_output <<EOF
+$D/longline.txt	3	2025-03-04	DATE	March 4, 2025
+$D/longline.txt	3	2025-03-03	DATE	Monday
+$D/longline.txt	4	2025-03-07	DATE	Friday
+EOF
+	[ "$stderr" = "extract-dates: $D/longline.txt: reference 2025-03-04 from the first paragraph, line 3" ]
+}
+
 @test "a byline date resolves the lines around it" {
 	run sh -c "extract-dates < '$D/byline.txt' | cut -f2-"
 	expect_output <<'EOF'
