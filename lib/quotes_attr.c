@@ -631,6 +631,35 @@ copy_attr(struct qt_span *to, const struct qt_span *from)
 	to->ent = from->ent;
 }
 
+/* Whether [a, b) holds at most max words, all in the word lists. */
+static int
+known_words(struct ctx *c, size_t a, size_t b, size_t max)
+{
+	size_t k;
+
+	if (b <= a || b - a > max)
+		return 0;
+	for (k = a; k < b; k++)
+		if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP) ||
+		    lx(c, k) == 0)
+			return 0;
+	return 1;
+}
+
+static int
+naming_verb(struct ctx *c, size_t v)
+{
+	static const char *const names[] = { "call", "calls", "called",
+	    "calling", "describe", "describes", "described", "describing",
+	    "dubbed", "termed", "labelled", "labeled", "branded" };
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (is_word(c, v, names[i]))
+			return 1;
+	return 0;
+}
+
 /* R2: a cue before the quotation in its sentence. */
 static int
 before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
@@ -691,16 +720,24 @@ before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
 			}
 		}
 	}
-	/* Blinken: “...” */
+	/*
+	 * Blinken: “...” / Reyes had this to say: “...”: a colon gives the
+	 * quotation to the sentence's subject, if it names someone.
+	 */
 	pt = &c->t[qi - 1];
-	if (ispunct_tok(pt, ':') && np_forward(c, ss, 10) == qi - 1 &&
-	    speaker(c, sp, ss, qi - 1, 0, 0)) {
+	if (ispunct_tok(pt, ':') && (e = np_forward(c, ss, 10)) > ss &&
+	    (e == qi - 1 || (((c->t[e - 1].flags & TF_CAP) ||
+	    is_pron(c, e - 1)) && known_words(c, e, qi - 1, 6))) &&
+	    speaker(c, sp, ss, e, 0, 0)) {
 		*adjacent = 1;
 		return HOW_R2;
 	}
 	return HOW_NONE;
 found:
 	pt = &c->t[qi - 1];
+	/* "which Grant called “a matter of fairness”" names, not quotes. */
+	if (naming_verb(c, v))
+		return HOW_R2;
 	*adjacent = qi - v == 1 || (ispunct_tok(pt, ':') && qi - v <= 14) ||
 	    (ispunct_tok(pt, ',') && qi - v <= 3) ||
 	    (is_word(c, qi - 1, "that") && qi - v <= 6) ||
