@@ -24,7 +24,9 @@
  *  5. context: short and near-good paragraphs take the class of the
  *     good or bad paragraphs around them; the document's edges count as
  *     bad, and so do rule matches, so junk cannot make its neighbours
- *     look good.
+ *     look good; but the kinds of junk that sit inside articles (ads,
+ *     embeds, captions, "Read more:" links) are looked through, so that
+ *     the paragraphs after an embedded post still belong to the body.
  *
  * A document without a single good paragraph (a portal page) keeps
  * nothing, not even its title.
@@ -44,6 +46,8 @@
 #define BF_CAPTION	0x02	/* a photo caption or credit */
 #define BF_EMBED	0x04	/* an embed's attribution: the line before is
 				   the embedded post */
+#define BF_INLINE	0x08	/* found inside articles (ads, embeds, captions):
+				   the context pass looks through it */
 
 /*
  * The lexicon maps a folded word to bits: BOILER_STOP for stopwords,

@@ -363,31 +363,45 @@ step_title(struct boiler_doc *d)
 		mark_title(d, i);
 }
 
+/* Junk of the kinds found inside articles, which context looks through. */
+static int
+transparent(const struct boiler *b, const struct boiler_para *p)
+{
+	if (p->reason == BR_EMBED || p->reason == BR_REPEAT)
+		return 1;
+	return p->reason == BR_RULE && (rule_flags(b, p) & BF_INLINE);
+}
+
 /*
  * The classes of the nearest good-or-bad paragraphs on each side of
- * every paragraph, skipping short and near-good ones; the document's
- * edges count as bad.
+ * every paragraph, skipping short, near-good and transparent ones; the
+ * document's edges count as bad.
  */
 static void
-neighbours(struct boiler_doc *d)
+neighbours(const struct boiler *b, struct boiler_doc *d)
 {
 	enum boiler_class last = BC_BAD;
+	struct boiler_para *p;
 	size_t i;
 
 	for (i = 0; i < d->n; i++) {
-		if (d->p[i].blank)
+		p = &d->p[i];
+		if (p->blank)
 			continue;
-		d->p[i].prev = last;
-		if (d->p[i].cls0 == BC_GOOD || d->p[i].cls0 == BC_BAD)
-			last = d->p[i].cls0;
+		p->prev = last;
+		if ((p->cls0 == BC_GOOD || p->cls0 == BC_BAD) &&
+		    !transparent(b, p))
+			last = p->cls0;
 	}
 	last = BC_BAD;
 	for (i = d->n; i-- > 0;) {
-		if (d->p[i].blank)
+		p = &d->p[i];
+		if (p->blank)
 			continue;
-		d->p[i].next = last;
-		if (d->p[i].cls0 == BC_GOOD || d->p[i].cls0 == BC_BAD)
-			last = d->p[i].cls0;
+		p->next = last;
+		if ((p->cls0 == BC_GOOD || p->cls0 == BC_BAD) &&
+		    !transparent(b, p))
+			last = p->cls0;
 	}
 }
 
@@ -407,12 +421,12 @@ short_class(const struct boiler_para *p)
 
 /* Step 5: short and near-good paragraphs take their neighbours' class. */
 static void
-step_context(struct boiler_doc *d)
+step_context(const struct boiler *b, struct boiler_doc *d)
 {
 	struct boiler_para *p;
 	size_t i;
 
-	neighbours(d);
+	neighbours(b, d);
 	for (i = 0; i < d->n; i++) {
 		p = &d->p[i];
 		if (p->blank || p->hard)
@@ -481,7 +495,7 @@ boiler_classify(struct boiler *b, struct boiler_doc *d)
 	step_repeats(b, d);
 	step_head(b, d);
 	step_sidebars(b, d);
-	step_context(d);
+	step_context(b, d);
 	step_final(b, d);
 }
 

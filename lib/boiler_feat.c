@@ -445,8 +445,8 @@ lead_char(const char *s, size_t len)
 	if (ctab[c] == C_DIGIT || c == '(' || c == '[' || c == '-' ||
 	    c == '@' || c == '/')
 		return 1;
-	return len >= 3 && (memcmp(s, "â", 3) == 0 ||
-	    memcmp(s, "â", 3) == 0);
+	return len >= 3 && (memcmp(s, "\xe2\x80\x94", 3) == 0 ||
+	    memcmp(s, "\xe2\x80\x93", 3) == 0);
 }
 
 void

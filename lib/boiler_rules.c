@@ -297,7 +297,7 @@ static const struct boiler_gated cookies_gated[] = {
 };
 
 static const char *const copyright[] = {
-	"^copyright\\b",
+	"^copyright(?: notice| information| policy)?\\W*$",
 	NULL
 };
 
@@ -318,8 +318,9 @@ static const struct boiler_gated copyright_gated[] = {
 static const char *const tags[] = {
 	"^(?:tags?|topics?|tagged(?: with| in)?|related (?:topics|tags|"
 	"terms|keywords)|categories|category|filed under|keywords|labels|"
-	"posted in|more on|more about|more in|explore|subjects?)"
-	"\\s*(?:[:\\x{ff1a}|]|\\s+\\S.{0,40}\\bby\\b)",
+	"more on|more about|more in|explore|subjects?)"
+	"\\s*[:\\x{ff1a}|]",
+	"^posted in\\b.{0,60}\\bby\\b",
 	"^(?:tags?|topics?|related topics|keywords)$",
 	NULL
 };
@@ -327,8 +328,8 @@ static const char *const tags[] = {
 static const char *const source[] = {
 	"^\\(?(?:sources?|via|courtesy(?: of)?|credits?|image sources?|"
 	"photo sources?)\\s*:.{0,150}$",
-	"^\\(?(?:(?:additional )?reporting|writing|editing|edited|compiled|"
-	"produced|translated|research|graphics) by\\b.{0,200}$",
+	"^\\(?(?:with )?(?:(?:additional )?reporting|writing|editing|edited|"
+	"compiled|produced|translated|research|graphics) by\\b.{0,200}$",
 	"^\\(?with (?:inputs? from|agency inputs|agencies|wire "
 	"services|additional reporting|(?-i:[A-Z][\\w.-]*)(?: (?:and|&) "
 	"(?-i:[A-Z][\\w.-]*(?: [A-Z][\\w.-]*)*))?$)",
@@ -367,7 +368,8 @@ static const char *const related[] = {
 	"\\s*(?:[:\\x{ff1a}|\\x{00bb}>\\x{2014}\\x{2013}]|-\\s)\\s*\\S",
 	"^(?:click|tap) here\\b",
 	"^(?:read|continue reading|view|see) (?:the )?(?:full|original|"
-	"complete|rest of the) (?:story|article|report|coverage)",
+	"complete|rest of the) (?:story|article|report|coverage)"
+	"(?: (?:here|on|at|in) .{0,40})?\\W*$",
 	NULL
 };
 
@@ -434,17 +436,17 @@ const struct boiler_family boiler_families[] = {
 	{ "copyright", BF_ZONE, 600, "copyright and all-rights lines",
 	    copyright, copyright_gated,
 	    "copyright" },
-	{ "subscribe", 0, 300, "subscription, newsletter and paywall prompts",
+	{ "subscribe", BF_INLINE, 300, "subscription, newsletter and paywall prompts",
 	    subscribe, subscribe_gated,
 	    "subscribe sign register join get receive" },
-	{ "embed", 0, 600, "social and video embed residue", embed,
+	{ "embed", BF_INLINE, 600, "social and video embed residue", embed,
 	    embed_gated,
 	    "https http t youtu bit view watch embed this click play "
 	    "loading video @lead" },
-	{ "embed-attribution", BF_EMBED, 160,
+	{ "embed-attribution", BF_EMBED | BF_INLINE, 160,
 	    "\"- Name (@handle) date\" under an embedded post; drops the post "
 	    "too", embed_attribution, NULL, "@lead" },
-	{ "caption", BF_CAPTION, 600, "photo captions and credits", caption,
+	{ "caption", BF_CAPTION | BF_INLINE, 600, "photo captions and credits", caption,
 	    caption_gated,
 	    "photo photos image images file picture pictures caption "
 	    "captions gallery galleries" },
@@ -476,23 +478,23 @@ const struct boiler_family boiler_families[] = {
 	    "elsewhere across recent previous next newer older "
 	    "suggested keep stories people special spotlight "
 	    "scoreboard results standings fixtures market" },
-	{ "related", 0, 300, "related-story teasers and \"Read more:\" links",
+	{ "related", BF_INLINE, 300, "related-story teasers and \"Read more:\" links",
 	    related, NULL,
 	    "related read also see more watch listen must don don't "
 	    "recommended trending top latest further editor editors "
 	    "editor's click full in check explained explainer live "
 	    "breaking video photos opinion analysis comment tap "
 	    "continue view" },
-	{ "share", 0, 160, "share, follow and save prompts", share, NULL,
+	{ "share", BF_INLINE, 160, "share, follow and save prompts", share, NULL,
 	    "share tweet e email print whatsapp facebook twitter x "
 	    "linkedin pinterest reddit telegram flipboard copy link "
 	    "save saved bookmark gift listen font text a comments "
 	    "comment show like follow join @lead" },
-	{ "ads", 0, 80, "advertisement markers", ads, NULL,
+	{ "ads", BF_INLINE, 80, "advertisement markers", ads, NULL,
 	    "advertisement advertisements advert ad ads sponsored "
 	    "paid promoted partner presented in story article content "
 	    "continue scroll report remove close" },
-	{ "prompts", 0, 160, "app, tip-line and script prompts", prompts,
+	{ "prompts", BF_INLINE, 160, "app, tip-line and script prompts", prompts,
 	    NULL,
 	    "loading please javascript your this report send got do "
 	    "contact download get install open join for stay sign "
