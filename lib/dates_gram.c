@@ -963,8 +963,8 @@ g_wday(struct px *p, size_t i, struct cand *c)
 			}
 		}
 	}
-	if (e->flags & DW_F_ABBR)
-		return 0;
+	if ((e->flags & DW_F_ABBR) || (wd(p, j, DW_PRESS) && tk(p, j)->cap))
+		return 0;	/* "Sunday Times" */
 	t = tense_wday(p, i, i + 1);
 	res_wday(p, c, e->value, t == T_FUTURE ? 1 : t == T_PAST ? -1 : 3);
 	return opt_part(p, j, c);
@@ -1488,6 +1488,10 @@ g_deixis(struct px *p, size_t i, struct cand *c)
 	c->relative = 1;
 	switch (e->value) {
 	case DW_D_TODAY:
+		if (tk(p, i)->cap && !tk(p, i)->sent && ((i > 0 &&
+		    tk(p, i - 1)->kind == TK_WORD && tk(p, i - 1)->cap &&
+		    tk(p, i - 1)->w == NULL) || wd(p, i + 1, DW_PRESS)))
+			return 0;	/* "USA Today", "the Today show" */
 		res_day(p, c, 0);
 		return opt_part(p, i + 1, c);
 	case DW_D_YESTERDAY:

@@ -307,6 +307,13 @@ static const struct dw_entry dw_en[] = {
 	{ "labor", DW_HOLIDAY, DW_F_DAY, DW_H_LABOR },
 	{ "labour", DW_HOLIDAY, DW_F_DAY, DW_H_LABOR },
 
+	/* After a capitalised weekday or "Today", the name of a paper. */
+	{ "times", DW_PRESS, 0, 0 }, { "telegraph", DW_PRESS, 0, 0 },
+	{ "express", DW_PRESS, 0, 0 }, { "mirror", DW_PRESS, 0, 0 },
+	{ "herald", DW_PRESS, 0, 0 }, { "post", DW_PRESS, 0, 0 },
+	{ "tribune", DW_PRESS, 0, 0 }, { "star", DW_PRESS, 0, 0 },
+	{ "independent", DW_PRESS, 0, 0 }, { "show", DW_PRESS, 0, 0 },
+
 	/* Abbreviations whose period does not end a sentence. */
 	{ "mr", DW_NONE, DW_F_ABBR, 0 }, { "mrs", DW_NONE, DW_F_ABBR, 0 },
 	{ "ms", DW_NONE, DW_F_ABBR, 0 }, { "dr", DW_NONE, DW_F_ABBR, 0 },

@@ -49,7 +49,8 @@ enum dw_class {
 	DW_TO,		/* "to", "through", "until", "and": range joiners */
 	DW_APPROX,	/* about, nearly, some: before a quantity */
 	DW_QTY,		/* people, million: after a quantity, not a year */
-	DW_HOLIDAY	/* value: MMDD, or a DW_H_ code for movable feasts */
+	DW_HOLIDAY,	/* value: MMDD, or a DW_H_ code for movable feasts */
+	DW_PRESS	/* Times, Telegraph: "Sunday Times" names a paper */
 };
 
 /* Holidays whose date moves; the second word, if any, is in the row. */
