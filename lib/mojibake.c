@@ -41,27 +41,33 @@
 #include "utf8.h"
 #include "xalloc.h"
 
-enum { E_1252, E_MAC, E_1250, E_1251, E_1257, E_437, E_KOI8, NENC };
+enum { E_1252, E_MAC, E_1250, E_1251, E_1257, E_437, E_KOI8, E_88592,
+	NENC };
 
 /*
  * isolated: a weak candidate may stand alone inside a word; medium:
- * bytes C2 and C3 are capitals (Â Ã, Â Ă) that rarely precede symbols.
- * The Cyrillic and box-drawing pages get neither, since their C2/C3 are
- * ordinary letters or line art: there only runs and evidence count.
+ * bytes C2 and C3 are capitals (Â Ã) that rarely precede symbols.  The
+ * Central European pages' C3 is Ă, an everyday Romanian letter, and the
+ * Cyrillic and box-drawing pages' are ordinary letters or line art:
+ * there only runs and evidence count.  latin1: a C1 control in the text
+ * stands for its own byte (the page's text may be mixed with Latin-1);
+ * not where bytes 80 to 9F are letters.
  */
 static const struct {
 	const char	*iconv;
 	const char	*name;
 	int		 isolated;
 	int		 medium;
+	int		 latin1;
 } encs[NENC] = {
-	{ "CP1252",	"windows-1252",	1, 1 },
-	{ "MACINTOSH",	"macroman",	1, 1 },
-	{ "CP1250",	"windows-1250",	1, 1 },
-	{ "CP1251",	"windows-1251",	0, 0 },
-	{ "CP1257",	"windows-1257",	1, 0 },
-	{ "CP437",	"cp437",	0, 0 },
-	{ "KOI8-R",	"koi8-r",	0, 0 },
+	{ "CP1252",	"windows-1252",	1, 1, 1 },
+	{ "MACINTOSH",	"macroman",	1, 1, 0 },
+	{ "CP1250",	"windows-1250",	1, 0, 1 },
+	{ "CP1251",	"windows-1251",	0, 0, 1 },
+	{ "CP1257",	"windows-1257",	1, 0, 1 },
+	{ "CP437",	"cp437",	0, 0, 0 },
+	{ "KOI8-R",	"koi8-r",	0, 0, 0 },
+	{ "ISO-8859-2",	"iso-8859-2",	1, 0, 1 },
 };
 
 /* Byte of a BMP character in each page (0: none; ASCII is itself). */
@@ -135,7 +141,7 @@ build_page(int e)
 	}
 	iconv_close(cd);
 	/* Latin-1 mixed in: a C1 control stands for its own byte. */
-	for (b = 0x80; b < 0xA0; b++)
+	for (b = 0x80; b < 0xA0 && encs[e].latin1; b++)
 		if (tobyte[e][b] == 0)
 			tobyte[e][b] = (uint8_t)b;
 }
@@ -330,7 +336,7 @@ agrave_joins(size_t i)
 	    "queles", "quelas" };
 	size_t k, j;
 
-	if (i < L.n && L.cp[i] == 's' && (i + 1 >= L.n || !is_letter(L.cp[i + 1])))
+	if (cp_at(i) == 's' && cp_at(i + 1) == ' ')
 		return 1;
 	for (k = 0; k < sizeof(words) / sizeof(words[0]); k++) {
 		for (j = 0; words[k][j] != '\0'; j++)
@@ -397,7 +403,7 @@ lost_rdquo(int e, size_t i, struct cand *c)
 
 	if (e != E_1252 || L.cp[i] != 0xE2 || cp_at(i + 1) != 0x20AC)
 		return 0;
-	if (x >= 0x80 && x < 0x10000 && (contmask[x] & 1u << E_1252))
+	if (mask_of(contmask, x))
 		return 0;
 	if (x == 0xFFFD || x == '?')
 		return 0;	/* the lossy forms give U+FFFD, as ftfy does */
@@ -657,6 +663,13 @@ in_run(size_t k)
 	struct cand *c = &L.c[k], *o;
 	int bc = block_of(c->cp), bo;
 
+	/* Two that give a mojibake pair ("Г‚ВЈ" is "Â£"): a layer of two. */
+	if (k + 1 < L.nc && c->at + c->n == L.c[k + 1].at &&
+	    (mask_of(leadmask, c->cp) & mask_of(contmask, L.c[k + 1].cp)))
+		return 1;
+	if (k > 0 && L.c[k - 1].at + L.c[k - 1].n == c->at &&
+	    (mask_of(leadmask, L.c[k - 1].cp) & mask_of(contmask, c->cp)))
+		return 1;
 	if (!is_letter(c->cp) && !is_mark(c->cp))
 		return 0;
 	if (k > 0) {
@@ -677,8 +690,9 @@ in_run(size_t k)
 }
 
 /*
- * A lone repair inside a word should give a small letter, or a capital
- * that starts one ("Ä°stanbul"), never "HŨYA".
+ * A lone repair inside a word should give a small letter, a capital
+ * that starts one ("Ä°stanbul"), or a Latin-1 capital among capitals
+ * ("HÃ”TEL"), never "HŨYA".
  */
 static int
 alone_case(const struct cand *c)
@@ -686,7 +700,9 @@ alone_case(const struct cand *c)
 	int32_t p = prev_of(c), q = next_of(c);
 
 	return is_lower(c->cp) || is_mark(c->cp) ||
-	    (is_upper(c->cp) && !is_letter(p) && is_lower(q));
+	    (is_upper(c->cp) && !is_letter(p) && is_lower(q)) ||
+	    (c->cp >= 0xC0 && c->cp <= 0xFF && is_upper(c->cp) &&
+	    is_upper(p) && is_upper(q));
 }
 
 /*
@@ -787,10 +803,12 @@ decide_alone(int e)
 			c->acc = case_ok(k) && (nstrong + nmed >= 2 || genuine == 0);
 			break;
 		case K_WEAK:
-			if (c->flags & F_SPACE || !case_ok(k))
+			if (c->flags & F_SPACE)
 				break;
 			if (in_run(k))
 				c->acc = 1;
+			else if (!case_ok(k))
+				break;
 			else if (closing_mark(L.cp[c->at + 1]) &&
 			    (!is_letter(next_of(c)) || L.cp[c->at + 1] == 0x2019))
 				break;
