@@ -152,6 +152,40 @@ fpset_add(struct fpset *s, uint64_t key, uint16_t day, uint32_t val)
 	return 1;
 }
 
+int
+fpset_probe(const struct fpset *s, uint64_t key, size_t *slot, uint32_t *val)
+{
+	size_t j;
+
+	*slot = 0;
+	*val = 0;
+	if (s->cap == 0)
+		return 0;
+	j = fpset_slot(s, fpset_key(key));
+	*slot = j;
+	if (s->keys[j] == 0)
+		return 0;
+	if (s->vals)
+		*val = s->vals[j];
+	return 1;
+}
+
+int
+fpset_add_at(struct fpset *s, size_t slot, size_t cap, uint64_t key,
+    uint16_t day, uint32_t val)
+{
+	/* Entries are never removed, so an empty end of probe stays one. */
+	if (cap != s->cap || cap == 0 || s->keys[slot] != 0 ||
+	    s->n + 1 > s->cap / 5 * 4)
+		return fpset_add(s, key, day, val);
+	s->keys[slot] = fpset_key(key);
+	s->days[slot] = day;
+	if (s->vals)
+		s->vals[slot] = val;
+	s->n++;
+	return 1;
+}
+
 void
 fpset_set_val(struct fpset *s, uint64_t key, uint32_t val)
 {
@@ -162,13 +196,6 @@ fpset_set_val(struct fpset *s, uint64_t key, uint32_t val)
 	j = fpset_slot(s, fpset_key(key));
 	if (s->keys[j] != 0)
 		s->vals[j] = val;
-}
-
-void
-fpset_prefetch(const struct fpset *s, uint64_t key)
-{
-	if (s->cap != 0)
-		__builtin_prefetch(&s->keys[fpset_key(key) & (s->cap - 1)]);
 }
 
 int

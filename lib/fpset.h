@@ -41,7 +41,24 @@ int	fpset_add(struct fpset *, uint64_t key, uint16_t day, uint32_t val);
 /* Change the value stored with key, if present. */
 void	fpset_set_val(struct fpset *, uint64_t key, uint32_t val);
 /* Hint that key will be looked up soon (a cache prefetch). */
-void	fpset_prefetch(const struct fpset *, uint64_t key);
+static inline void
+fpset_prefetch(const struct fpset *s, uint64_t key)
+{
+	if (s->cap != 0)
+		__builtin_prefetch(&s->keys[(key == 0 ? 1 : key) &
+		    (s->cap - 1)]);
+}
+/*
+ * A lookup that also returns where the probe ended: the key's slot, or
+ * the empty slot it would take.  fpset_add_at() adds the key there when
+ * nothing has moved since (the same capacity, the slot still empty),
+ * else as fpset_add() does; near mode looks up all n-grams of a
+ * paragraph first and adds them after, and this saves the second probe.
+ */
+int	fpset_probe(const struct fpset *, uint64_t key, size_t *slot,
+	    uint32_t *val);
+int	fpset_add_at(struct fpset *, size_t slot, size_t cap, uint64_t key,
+	    uint16_t day, uint32_t val);
 /*
  * Visit the entries: start with *pos = 0; returns 0 when done.  The
  * order is the table's, which is deterministic for a given history.

@@ -8,10 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/*
+ * xxHash inline: most calls hash one short word or n words, where the
+ * call into the shared library costs as much as the hashing.  The values
+ * are those of hash64_seed(), XXH3 being specified byte for byte.
+ */
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "fpset.h"
-#include "hash.h"
 #include "near.h"
 #include "xalloc.h"
+
+#define near_hash(p, n, seed)	XXH3_64bits_withSeed((p), (n), (seed))
 
 void
 near_init(struct near *nr, int n, int with_vals)
@@ -35,6 +44,7 @@ near_room(struct near *nr, size_t words)
 	nr->seen = xreallocarray(nr->seen, cap, sizeof(*nr->seen));
 	nr->origin = xreallocarray(nr->origin, cap, sizeof(*nr->origin));
 	nr->cover = xreallocarray(nr->cover, cap, sizeof(*nr->cover));
+	nr->slot = xreallocarray(nr->slot, cap, sizeof(*nr->slot));
 	nr->cap = cap;
 }
 
@@ -53,7 +63,7 @@ near_words(struct near *nr, const char *s, size_t len)
 		if (sp > s) {
 			if (n == nr->cap)
 				near_room(nr, n + 1);
-			nr->word[n++] = hash64_seed(s, sp - s, NEAR_SEED);
+			nr->word[n++] = near_hash(s, sp - s, NEAR_SEED);
 		}
 		s = sp + 1;
 	}
@@ -100,6 +110,30 @@ near_origin(struct near *nr, size_t found)
  * them a word changed near either end would uncover all the words
  * between it and the end, since every full window over them holds it.
  */
+/*
+ * An n-gram's fingerprint from its word hashes: a multiply-xorshift
+ * chain (order matters), finished with MurmurHash3's fmix64.  The word
+ * hashes are XXH3 values already, so this needs only to combine them
+ * well, at a fraction of the cost of hashing their bytes again.
+ */
+static inline uint64_t
+near_mix(const uint64_t *w, size_t m, uint64_t seed)
+{
+	uint64_t h = seed;
+	size_t k;
+
+	for (k = 0; k < m; k++) {
+		h = (h ^ w[k]) * 0x9e3779b97f4a7c15ULL;
+		h ^= h >> 29;
+	}
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return h;
+}
+
 static size_t
 near_grams(struct near *nr)
 {
@@ -107,14 +141,12 @@ near_grams(struct near *nr)
 
 	k = 0;
 	for (i = 0; i + n <= nw; i++)
-		nr->gram[k++] = hash64_seed(&nr->word[i], n * sizeof(uint64_t),
-		    NEAR_SEED);
+		nr->gram[k++] = near_mix(&nr->word[i], n, NEAR_SEED);
 	nr->ngrams = k;
 	for (m = n - 1; k > 0 && m >= 3 && m + 2 >= n; m--) {
-		nr->gram[k++] = hash64_seed(&nr->word[0], m * sizeof(uint64_t),
-		    NEAR_SEED + m);
-		nr->gram[k++] = hash64_seed(&nr->word[nw - m],
-		    m * sizeof(uint64_t), NEAR_SEED + 64 + m);
+		nr->gram[k++] = near_mix(&nr->word[0], m, NEAR_SEED + m);
+		nr->gram[k++] = near_mix(&nr->word[nw - m], m,
+		    NEAR_SEED + 64 + m);
 	}
 	return k;
 }
@@ -158,9 +190,10 @@ near_measure(struct near *nr, const char *norm, size_t len,
 	*origin = 0;
 	for (i = 0; i < nr->total; i++)
 		fpset_prefetch(&nr->grams, nr->gram[i]);
+	nr->slotcap = nr->grams.cap;
 	for (i = 0; i < nr->total; i++) {
-		nr->seen[i] = fpset_find(&nr->grams, nr->gram[i], NULL,
-		    &nr->origin[i]);
+		nr->seen[i] = fpset_probe(&nr->grams, nr->gram[i],
+		    &nr->slot[i], &nr->origin[i]);
 		found += nr->seen[i];
 	}
 	if (found == 0)
@@ -177,7 +210,9 @@ near_add(struct near *nr, uint16_t day, uint32_t val)
 	size_t i;
 
 	for (i = 0; i < nr->total; i++)
-		fpset_add(&nr->grams, nr->gram[i], day, val);
+		if (!nr->seen[i])
+			fpset_add_at(&nr->grams, nr->slot[i], nr->slotcap,
+			    nr->gram[i], day, val);
 }
 
 void
@@ -196,5 +231,6 @@ near_free(struct near *nr)
 	free(nr->seen);
 	free(nr->origin);
 	free(nr->cover);
+	free(nr->slot);
 	memset(nr, 0, sizeof(*nr));
 }

@@ -26,9 +26,10 @@
  * changed near an end would uncover every word between it and the end.
  *
  * Input is a loose normal form (fingerprint.h): words are its
- * space-separated tokens.  Word hashes are XXH3-64 with seed NEAR_SEED,
- * n-gram fingerprints XXH3-64 of the n word hashes (little-endian) with
- * the same seed: fixed, so results and state files are reproducible.
+ * space-separated tokens.  Word hashes are XXH3-64 with seed NEAR_SEED;
+ * an n-gram's fingerprint combines its word hashes in order (near.c,
+ * near_mix()), seeded apart for full windows and for each kind of edge.
+ * All seeds are fixed, so results and state files are reproducible.
  */
 #ifndef NU_NEAR_H
 #define NU_NEAR_H
@@ -49,6 +50,8 @@ struct near {
 	uint64_t	*gram;		/* n-gram fingerprints */
 	unsigned char	*seen;		/* per n-gram: held already */
 	uint32_t	*origin;	/* per n-gram: its value, if held */
+	size_t		*slot;		/* per n-gram: where its probe ended */
+	size_t		 slotcap;	/* the set's capacity then */
 	unsigned char	*cover;		/* per word: inside a held n-gram */
 	size_t		 nwords;
 	size_t		 ngrams;	/* full windows */
