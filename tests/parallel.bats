@@ -13,25 +13,28 @@ setup() {
 	BLOCK=32k
 }
 
-# A framed stream and its JSON Lines twin, made once per file run.
-corpus() {
+# A framed stream and its JSON Lines twin, made once for the whole file
+# (tests may run at the same time under bats --jobs).
+setup_file() {
+	command -v parallel >/dev/null || return 0
 	local dir="$BATS_FILE_TMPDIR"
-	if [ ! -s "$dir/corpus.txt" ]; then
-		{
-			"$NU_ROOT/scripts/gen-corpus" 1M
-			# The bundled sample: CRLF, mojibake, a portal page.
-			for f in "$DATA"/sample/*.txt; do
-				printf '\f%s\n' "${f##*/}"
-				cat "$f"
-			done
-		} >"$dir/corpus.txt"
-		{
-			"$NU_ROOT/scripts/gen-corpus" -J 1M
-			cat "$DATA/sample.jsonl"
-		} >"$dir/corpus.jsonl"
-	fi
-	FRAMED="$dir/corpus.txt"
-	JSONL="$dir/corpus.jsonl"
+	{
+		"$NU_ROOT/scripts/gen-corpus" 1M
+		# The bundled sample: CRLF, mojibake, a portal page.
+		for f in "$DATA"/sample/*.txt; do
+			printf '\f%s\n' "${f##*/}"
+			cat "$f"
+		done
+	} >"$dir/corpus.txt"
+	{
+		"$NU_ROOT/scripts/gen-corpus" -J 1M
+		cat "$DATA/sample.jsonl"
+	} >"$dir/corpus.jsonl"
+}
+
+corpus() {
+	FRAMED="$BATS_FILE_TMPDIR/corpus.txt"
+	JSONL="$BATS_FILE_TMPDIR/corpus.jsonl"
 }
 
 need() {
