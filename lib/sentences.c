@@ -520,12 +520,14 @@ in_address(struct scan *sc, size_t stop)
 		sc->addr = sc->len - sc->tok >= 4 &&
 		    memcmp(sc->s + sc->tok, "www.", 4) == 0;
 	}
-	for (i = sc->addr_seen; i < stop && !sc->addr; i++)
+	/* To the end of the token: "Jane.Doe@example.com" has its @ after. */
+	(void)stop;
+	for (i = sc->addr_seen; i < sc->len && !is_space(sc->s[i]) &&
+	    !sc->addr; i++)
 		if (sc->s[i] == '@' || (sc->s[i] == ':' && i + 2 < sc->len &&
 		    sc->s[i + 1] == '/' && sc->s[i + 2] == '/'))
 			sc->addr = 1;
-	if (stop > sc->addr_seen)
-		sc->addr_seen = stop;
+	sc->addr_seen = i;
 	return sc->addr;
 }
 

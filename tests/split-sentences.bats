@@ -52,7 +52,7 @@ rule() {
 }
 
 @test "split-sentences: e-mail addresses and URLs" {
-	rule 22- 23-
+	rule 22- 23- x-email-glued
 }
 
 @test "split-sentences: runs of ?! and a brand name with !" {
