@@ -10,6 +10,8 @@
 #include "dates_int.h"
 #include "xalloc.h"
 
+#define DATES_PIECE	(1u << 20)
+
 void
 dates_init(struct dates *d, const struct dw_lang *lang)
 {
@@ -242,8 +244,9 @@ day_before(const struct px *p, const struct cand *day, const struct cand *c)
 	return 1;
 }
 
-size_t
-dates_scan(struct dates *d, const char *s, size_t len,
+/* Scan the piece [s, s+len) of a paragraph that starts base bytes in. */
+static void
+scan_piece(struct dates *d, const char *s, size_t len, size_t base,
     const struct dates_ref *ref)
 {
 	struct px p;
@@ -252,7 +255,6 @@ dates_scan(struct dates *d, const char *s, size_t len,
 	size_t i, e;
 	int have_day = 0;
 
-	d->nhit = 0;
 	tokenize(d, s, len);
 	memset(&p, 0, sizeof(p));
 	p.d = d;
@@ -280,8 +282,8 @@ dates_scan(struct dates *d, const char *s, size_t len,
 		    !d->all_types)
 			continue;
 		h = hit_new(d);
-		h->start = p.t[c.first].start;
-		h->end = p.t[c.last].end;
+		h->start = base + p.t[c.first].start;
+		h->end = base + p.t[c.last].end;
 		h->type = c.type;
 		h->relative = c.relative;
 		h->full = c.full;
@@ -291,6 +293,46 @@ dates_scan(struct dates *d, const char *s, size_t len,
 		else
 			h->end_value[0] = '\0';
 	}
+}
+
+/*
+ * Where to cut a huge paragraph at or before n: after a sentence end if
+ * there is one in the last 4096 bytes, else after a space, else at n.
+ */
+static size_t
+piece_end(const char *s, size_t n)
+{
+	size_t k, lo = n > 4096 ? n - 4096 : 0;
+
+	for (k = n; k > lo + 1; k--)
+		if (s[k - 1] == ' ' && (s[k - 2] == '.' || s[k - 2] == '?' ||
+		    s[k - 2] == '!'))
+			return k;
+	for (k = n; k > lo; k--)
+		if (s[k - 1] == ' ' || s[k - 1] == '\n')
+			return k;
+	return n;
+}
+
+size_t
+dates_scan(struct dates *d, const char *s, size_t len,
+    const struct dates_ref *ref)
+{
+	size_t off = 0, n;
+
+	d->nhit = 0;
+	/*
+	 * Tokens take several times the bytes they cover, so a paragraph of
+	 * any length is scanned in pieces of at most DATES_PIECE bytes, cut
+	 * between sentences: memory stays bounded, and only an expression
+	 * astride a cut in a run of text without sentence ends is lost.
+	 */
+	while (len - off > DATES_PIECE) {
+		n = piece_end(s + off, DATES_PIECE);
+		scan_piece(d, s + off, n, off, ref);
+		off += n;
+	}
+	scan_piece(d, s + off, len - off, off, ref);
 	return d->nhit;
 }
 
