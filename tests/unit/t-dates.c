@@ -195,6 +195,28 @@ test_invariants(void)
 	    "an en dash makes a range");
 }
 
+/* A paragraph over the 1 MB piece size keeps its offsets right. */
+static void
+test_huge(void)
+{
+	static const char date[] = "June 18, 2023";
+	size_t n = 3u << 20, at = (1u << 20) + 2, i;	/* after a space */
+	char *s = malloc(n);
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		s[i] = "Talk. "[i % 6];
+	memcpy(s + at, "June 18, 2023. ", 15);
+	memcpy(s + n - sizeof(date) + 1, date, sizeof(date) - 1);
+	dates_scan(&d, s, n, NULL);
+	ok(d.nhit == 2 && d.hit[0].start == at &&
+	    d.hit[1].end == n, "huge: offsets across pieces (%zu hits)",
+	    d.nhit);
+	ok(well_formed(s, n), "huge: invariants");
+	free(s);
+}
+
 int
 main(void)
 {
@@ -205,6 +227,7 @@ main(void)
 	test_forms();
 	test_types();
 	test_invariants();
+	test_huge();
 	dates_free(&d);
 	return done_testing();
 }
