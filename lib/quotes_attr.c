@@ -86,6 +86,21 @@ space_cp(int32_t cp)
 	    cp == 0x3000;
 }
 
+static const uint8_t ascii_word[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
 static size_t
 dec(const char *s, size_t i, size_t len, int32_t *cp)
 {
@@ -105,6 +120,11 @@ word_end(const char *s, size_t i, size_t len, int *dots)
 
 	*dots = 0;
 	while (i < len) {
+		/* The common case: ASCII letters and digits. */
+		while (i < len && ascii_word[(unsigned char)s[i]])
+			i++;
+		if (i >= len)
+			break;
 		n = dec(s, i, len, &cp);
 		if (word_cp(cp)) {
 			i += n;
@@ -141,6 +161,10 @@ tokenize(struct qt_doc *d, const char *s, size_t a, size_t b)
 
 
 	while (i < b) {
+		if (s[i] == ' ') {
+			i++;
+			continue;
+		}
 		n = dec(s, i, b, &cp);
 		if (space_cp(cp)) {
 			i += n;
@@ -235,6 +259,13 @@ is_verb(struct ctx *c, size_t i, size_t lo)
 	return 1;
 }
 
+/* "the 24-year-old" */
+static int
+year_old(const char *s, size_t len)
+{
+	return len > 9 && memcmp(s + len - 9, "-year-old", 9) == 0;
+}
+
 /*
  * A word that can be inside a speaker phrase: capitalised words, role,
  * organisation and modifier words, and an unknown lower-case word only
@@ -256,7 +287,7 @@ np_word(struct ctx *c, size_t i)
 	if (l & (QL_VERB | QL_STOPNP))
 		return 0;
 	if ((l & (QL_DET | QL_ROLE | QL_MOD | QL_GROUP | QL_ORG | QL_PLACE |
-	    QL_NOUN_SAY | QL_EPITHET)) || qt_epithet(c->s + t->off, t->len))
+	    QL_NOUN_SAY | QL_EPITHET)) || year_old(c->s + t->off, t->len))
 		return 1;
 	if (is_word(c, i, "of") || is_word(c, i, "for") || is_word(c, i, "at"))
 		return 1;
@@ -280,7 +311,7 @@ np_head(struct ctx *c, size_t i)
 		    QL_PRON_F | QL_PRON_P | QL_ROLE));
 	return (l & (QL_ROLE | QL_GROUP | QL_ORG | QL_PRON_M | QL_PRON_F |
 	    QL_PRON_P | QL_NOUN_SAY | QL_EPITHET)) != 0 ||
-	    qt_epithet(c->s + c->t[i].off, c->t[i].len);
+	    year_old(c->s + c->t[i].off, c->t[i].len);
 }
 
 static int

@@ -43,8 +43,11 @@ qt_ent_reset(struct qt_doc *d)
 	d->nent = 0;
 	d->pos = 0;
 	d->have_last = 0;
-	if (d->ekeys != NULL && d->nekey > 0)
+	/* A new generation empties the table without touching it. */
+	if (d->nekey > 0 && ++d->gen == 0) {
 		memset(d->ekeys, 0, d->capekey * sizeof(*d->ekeys));
+		d->gen = 1;
+	}
 	d->nekey = 0;
 }
 
@@ -79,9 +82,10 @@ ekey_slot(struct qt_doc *d, uint64_t h)
 	if (d->ekeys == NULL) {
 		d->capekey = EKEY_SLOTS;
 		d->ekeys = xcalloc(d->capekey, sizeof(*d->ekeys));
+		d->gen = 1;
 	}
 	i = (size_t)(h >> 7) & (d->capekey - 1);
-	while (d->ekeys[i].h != 0 && d->ekeys[i].h != h)
+	while (d->ekeys[i].gen == d->gen && d->ekeys[i].h != h)
 		i = (i + 1) & (d->capekey - 1);
 	return &d->ekeys[i];
 }
@@ -91,7 +95,7 @@ ekey_get(struct qt_doc *d, uint64_t h)
 {
 	struct qt_ekey *k = ekey_slot(d, h);
 
-	return k->h == h ? k->ent : -1;
+	return k->gen == d->gen && k->h == h ? k->ent : -1;
 }
 
 static void
@@ -102,10 +106,11 @@ ekey_put(struct qt_doc *d, uint64_t h, int ent)
 	if (d->nekey >= d->capekey / 2 && ekey_get(d, h) < 0)
 		return;
 	k = ekey_slot(d, h);
-	if (k->h == 0)
+	if (k->gen != d->gen)
 		d->nekey++;
 	k->h = h;
 	k->ent = ent;
+	k->gen = d->gen;
 }
 
 static const char *
@@ -187,8 +192,11 @@ is_particle(const char *s, size_t len)
 	    "ten", "ibn", "abu", "el", "dos", "das", "y" };
 	size_t i;
 
+	if (len > 5 || len == 0 || s[0] < 'a' || s[0] > 'y')
+		return 0;
 	for (i = 0; i < sizeof(part) / sizeof(part[0]); i++)
-		if (strlen(part[i]) == len && memcmp(s, part[i], len) == 0)
+		if (part[i][0] == s[0] && strncmp(part[i], s, len) == 0 &&
+		    part[i][len] == '\0')
 			return 1;
 	return 0;
 }
@@ -495,8 +503,9 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 	int idx, subj, ev;
 
 	while (i < to) {
-		if (t[i].kind == TK_WORD && qt_lex_is(s + t[i].off, t[i].len,
-		    "the")) {
+		if (t[i].kind == TK_WORD && t[i].len == 3 &&
+		    (s[t[i].off] | 0x20) == 't' && (s[t[i].off + 1] | 0x20) ==
+		    'h' && (s[t[i].off + 2] | 0x20) == 'e') {
 			i = definite(d, s, t, i, to, ntok);
 			continue;
 		}

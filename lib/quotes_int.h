@@ -104,6 +104,7 @@ struct qt_span {
 struct qt_ekey {
 	uint64_t	 h;		/* 0: empty */
 	int		 ent;
+	uint32_t	 gen;		/* valid only if the document's own */
 };
 
 /* A person or organisation the document has named. */
@@ -133,6 +134,7 @@ struct qt_doc {
 	size_t		 here;		/* the quotation being attributed */
 	struct qt_ekey	*ekeys;		/* name and name-token hashes */
 	size_t		 nekey, capekey;
+	uint32_t	 gen;		/* bumped by each reset */
 	/* The last attributed quotation, for continuations. */
 	int		 last_ent;
 	size_t		 last_para;

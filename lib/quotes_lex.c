@@ -463,6 +463,23 @@ qt_lex_is(const char *s, size_t len, const char *lower)
 	/* A folded word is at most 4 bytes shorter (’s). */
 	if (len < want || len > want + 6)
 		return 0;
+	if (len == want) {
+		for (n = 0; n < len; n++) {
+			char c = s[n];
+
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			if (c != lower[n])
+				break;
+		}
+		if (n == len)
+			return 1;
+		if (memchr(s, '\'', len) == NULL &&
+		    memchr(s, (char)0xE2, len) == NULL)
+			return 0;
+	} else if (memchr(s, '\'', len) == NULL &&
+	    memchr(s, (char)0xE2, len) == NULL)
+		return 0;
 	n = lex_fold(s, len, w);
 	return n == strlen(lower) && memcmp(w, lower, n) == 0;
 }
