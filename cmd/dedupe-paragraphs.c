@@ -329,9 +329,10 @@ run_filter(struct config *c, char **files, int nfiles)
 		snprintf(extra, sizeof(extra), "paragraphs=%" PRIu64
 		    " kept=%" PRIu64 " dropped_exact=%" PRIu64
 		    " dropped_near=%" PRIu64 " fingerprints=%zu ngrams=%zu"
-		    " state_bytes=%" PRIu64, d.read, d.kept, d.dropped_exact,
-		    d.dropped_near, d.exact.n, d.near.grams.n,
-		    c->state ? st.bytes : 0);
+		    " set_bytes=%zu state_bytes=%" PRIu64, d.read, d.kept,
+		    d.dropped_exact, d.dropped_near, d.exact.n,
+		    d.near.grams.n, fpset_bytes(&d.exact) +
+		    fpset_bytes(&d.near.grams), c->state ? st.bytes : 0);
 		stats_print(&r, w.lines_out, o.bytes, extra);
 	}
 	rd_close(&r);

@@ -45,6 +45,14 @@ st_open(struct st_file *st, const char *path, int readonly, char *err,
 	st->path = path;
 	st->readonly = readonly;
 	st->lockfd = af_lock(path, !readonly, 1);
+	/*
+	 * A reader of a state in a folder it cannot write to cannot make
+	 * the lock file; nobody who could change the state under it can be
+	 * running as that user either, so it goes on without the lock.
+	 */
+	if (st->lockfd == -1 && readonly && (errno == EACCES ||
+	    errno == EROFS || errno == EPERM))
+		return 0;
 	if (st->lockfd == -1) {
 		snprintf(err, errlen, "%s.lock: %s", path, strerror(errno));
 		return -1;

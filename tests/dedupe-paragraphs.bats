@@ -132,6 +132,42 @@ setup() {
 	[ "$output" = "$(printf 'a\n\nb\n\nc')" ]
 }
 
+@test "dedupe-paragraphs --explain -v: only the dropped paragraphs, marked" {
+	run dedupe-paragraphs --explain -v exact.txt
+	[ "$status" -eq 0 ]
+	expect_output <<-'EOF'
+	[exact exact.txt:5] THE COUNCIL MEETS AGAIN ON MONDAY   TO VOTE ON THE RIVER DEFENCES.
+	[exact exact.txt:7] "Leave now," the mayor said.
+	[exact exact.txt:9] US engineers arrived in Marrowby on Friday!
+	[exact exact.txt:3] Share this article
+	EOF
+}
+
+@test "dedupe-paragraphs --report --state: first seen in an earlier run" {
+	dedupe-paragraphs --state "$S" exact.txt >/dev/null
+	run dedupe-paragraphs --state "$S" --report edit-split.txt exact.txt
+	[ "$status" -eq 0 ]
+	expect_output <<-EOF
+	1	$S	0	exact	1.000	Council approves new budget for Marrowby
+	2	$S	0	exact	1.000	Share this article
+	2	$S	0	exact	1.000	The council meets again on Monday to vote on the river defences.
+	2	$S	0	exact	1.000	“Leave now,” the mayor said.
+	2	$S	0	exact	1.000	U.S. engineers arrived in Marrowby on Friday.
+	EOF
+}
+
+@test "dedupe-paragraphs: --report and --explain exclude each other" {
+	run_split dedupe-paragraphs --report --explain exact.txt
+	[ "$status" -eq 2 ]
+	[[ "$stderr" == *"exclude each other"* ]]
+}
+
+@test "dedupe-paragraphs --today: a bad date is a usage error" {
+	run_split dedupe-paragraphs --today 2026-13-01 exact.txt
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "dedupe-paragraphs: invalid date: 2026-13-01: want YYYY-MM-DD" ]
+}
+
 # --- near ----------------------------------------------------------------
 
 @test "dedupe-paragraphs --near: a word changed" {
@@ -396,7 +432,7 @@ setup() {
 @test "dedupe-paragraphs --stats: paragraphs, kept, dropped by kind, fingerprints" {
 	run_split dedupe-paragraphs --near 0.8 --stats wire.txt edit-word.txt exact.txt
 	[ "$status" -eq 0 ]
-	[[ "$stderr" == "dedupe-paragraphs: stats: docs=3 "*" paragraphs=16 kept=11 dropped_exact=4 dropped_near=1 fingerprints=11 ngrams="*" state_bytes=0 seconds="* ]]
+	[[ "$stderr" == "dedupe-paragraphs: stats: docs=3 "*" paragraphs=16 kept=11 dropped_exact=4 dropped_near=1 fingerprints=11 ngrams="*" set_bytes="*" state_bytes=0 seconds="* ]]
 }
 
 @test "dedupe-paragraphs: empty input gives empty output" {
