@@ -14,6 +14,9 @@
  */
 #define LEN_LOW		70
 #define LEN_HIGH	200
+/* A full sentence this long, dense with stopwords, is prose on its own. */
+#define LEN_SENTENCE	120
+#define WORDS_SENTENCE	18
 #define STOP_HIGH	0.30
 #define STOP_LOW	0.18
 #define STOP_FLOOR	0.12
@@ -78,6 +81,9 @@ initial_class(struct boiler_para *p)
 	else if (p->nchars >= LEN_HIGH)
 		p->cls0 = sd >= STOP_HIGH ? BC_GOOD :
 		    sd >= STOP_LOW ? BC_NEARGOOD : BC_BAD;
+	else if (p->nchars >= LEN_SENTENCE && p->terminal &&
+	    p->nwords >= WORDS_SENTENCE && sd >= STOP_HIGH)
+		p->cls0 = BC_GOOD;
 	else if (p->nchars >= LEN_LOW)
 		p->cls0 = sd >= STOP_HIGH || (p->terminal && sd >= STOP_LOW) ?
 		    BC_NEARGOOD : sd >= STOP_FLOOR ? BC_SHORT : BC_BAD;
@@ -406,6 +412,43 @@ neighbours(const struct boiler *b, struct boiler_doc *d)
 }
 
 /*
+ * The paragraph next to i on side dir (-1 or 1), looking through blank
+ * lines and inline junk; NULL at the document's edge.
+ */
+static const struct boiler_para *
+beside(const struct boiler *b, const struct boiler_doc *d, size_t i,
+    int dir)
+{
+	const struct boiler_para *p;
+
+	while ((dir < 0 && i > 0) || (dir > 0 && i + 1 < d->n)) {
+		i += dir;
+		p = &d->p[i];
+		if (!p->blank && !transparent(b, p))
+			return p;
+	}
+	return NULL;
+}
+
+static int
+is_prose(const struct boiler_para *p)
+{
+	return p != NULL && (p->cls0 == BC_NEARGOOD || p->cls0 == BC_GOOD ||
+	    p->reason == BR_TITLE);
+}
+
+/*
+ * A near-good paragraph right next to another one, or to the title, is
+ * part of a block of prose: a brief, or an article written in short
+ * paragraphs, has no long one to lean on.
+ */
+static int
+prose_beside(const struct boiler *b, const struct boiler_doc *d, size_t i)
+{
+	return is_prose(beside(b, d, i, -1)) || is_prose(beside(b, d, i, 1));
+}
+
+/*
  * A short paragraph between good and bad: at the end of a block it is
  * kept if it is a sentence; at the start, if it is a heading.
  */
@@ -434,8 +477,8 @@ step_context(const struct boiler *b, struct boiler_doc *d)
 		if (p->cls0 == BC_SHORT)
 			p->cls = short_class(p);
 		else if (p->cls0 == BC_NEARGOOD)
-			p->cls = p->prev == BC_BAD && p->next == BC_BAD ?
-			    BC_BAD : BC_GOOD;
+			p->cls = p->prev == BC_BAD && p->next == BC_BAD &&
+			    !prose_beside(b, d, i) ? BC_BAD : BC_GOOD;
 		else
 			p->cls = p->cls0;
 		if (p->cls0 == BC_GOOD)
