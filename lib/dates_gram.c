@@ -411,11 +411,16 @@ g_ampm(const struct px *p, size_t i, int *h)
 	return i + 3;
 }
 
-/* A time zone after a time: "EST", "GMT+8", "UTC-05:00". */
+/* A time zone after a time: "EST", "GMT+8", "UTC-05:00", "local time". */
 static size_t
 g_zone(const struct px *p, size_t i)
 {
 	const struct dates_tok *t = tk(p, i);
+
+	if (isw(p, i + 1, "time") && (isw(p, i, "local") ||
+	    isw(p, i, "eastern") || isw(p, i, "pacific") ||
+	    isw(p, i, "central") || isw(p, i, "mountain")))
+		return i + 2;
 
 	if (wd(p, i, DW_ZONE) == NULL || !t->cap)
 		return i;
@@ -1908,24 +1913,44 @@ match_one(struct px *p, size_t i, struct cand *c)
 	return 0;
 }
 
-/* A bare time of day: on the day after it ("4 p.m. Tuesday"), or today. */
+/* A day at token k that a time of day can sit on; returns its end. */
+static size_t
+day_at(struct px *p, size_t k, struct cand *d)
+{
+	size_t x;
+
+	cand_clear(d, k);
+	if (((x = g_mdate(p, k, d)) != 0 || (x = g_dmdate(p, k, d)) != 0 ||
+	    (x = g_numdate(p, k, d)) != 0 || (x = g_wday(p, k, d)) != 0 ||
+	    (x = g_deixis(p, k, d)) != 0) && d->v.gran == G_DAY &&
+	    d->v.lit[0] == '\0' && d->v.hh < 0 && !d->range)
+		return x;
+	return 0;
+}
+
+/*
+ * A bare time of day: on the day right after it ("4 p.m. Tuesday", one
+ * expression), on the day after "on" ("6 a.m. on Saturday", two
+ * expressions, the day giving the time its date), or on the reference day.
+ */
 static size_t
 time_day(struct px *p, size_t e, struct cand *c)
 {
 	struct cand d;
 	size_t k = pc(p, e, ',') ? e + 1 : e, x;
+	int merge = 1;
 
-	cand_clear(&d, k);
-	if (((x = g_mdate(p, k, &d)) != 0 || (x = g_dmdate(p, k, &d)) != 0 ||
-	    (x = g_numdate(p, k, &d)) != 0 || (x = g_wday(p, k, &d)) != 0 ||
-	    (x = g_deixis(p, k, &d)) != 0) && d.v.gran == G_DAY &&
-	    d.v.lit[0] == '\0' && d.v.hh < 0 && !d.range) {
+	if ((x = day_at(p, k, &d)) == 0 && isw(p, k, "on")) {
+		x = day_at(p, k + 1, &d);
+		merge = 0;
+	}
+	if (x != 0) {
 		c->v.y = d.v.y;
 		c->v.m = d.v.m;
 		c->v.d = d.v.d;
 		c->relative = d.relative;
-		c->full = d.full;
-		return x;
+		c->full = d.full && merge;
+		return merge ? x : e;
 	}
 	res_day(p, c, 0);
 	c->bare = 1;
