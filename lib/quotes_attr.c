@@ -763,6 +763,18 @@ before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
 		*adjacent = 1;
 		return HOW_R2;
 	}
+	/* "Home » news » Quintero: ‘...’": the phrase before the colon. */
+	if (ispunct_tok(pt, ':') && qi >= 2) {
+		for (b = qi - 1; b > ss && qi - 1 - b < 6 && np_word(c, b - 1);
+		    b--)
+			;
+		if (b < qi - 1 && (b == ss || c->t[b - 1].kind == TK_PUNCT) &&
+		    (c->t[qi - 2].flags & TF_CAP) &&
+		    speaker(c, sp, b, qi - 1, 0, 0)) {
+			*adjacent = 1;
+			return HOW_R2;
+		}
+	}
 	return HOW_NONE;
 found:
 	pt = &c->t[qi - 1];

@@ -261,6 +261,11 @@ name_start(const char *s, struct qt_tok *t, size_t b, size_t e)
 		else
 			break;
 	}
+	/* "Bureau of Statistics", "Ministry of Public Housing": no name. */
+	if (i < e && i > b && t[i - 1].kind == TK_WORD &&
+	    !(t[i - 1].flags & TF_CAP) && t[i - 1].len == 2 &&
+	    qt_lex_is(s + t[i - 1].off, 2, "of"))
+		return e;
 	return i;
 }
 
@@ -785,7 +790,8 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 		;
 	for (rb = b; rb < nb && (qt_tok_lex(s, &t[rb]) & QL_DET); rb++)
 		;
-	if (!noname && nb > rb && nb < e && !(t[nb - 1].flags & TF_CAP)) {
+	if (!noname && nb > rb && nb < e && !(t[nb - 1].flags & TF_CAP) &&
+	    !(qt_tok_lex(s, &t[nb - 1]) & QL_PREP)) {
 		const char *name;
 		size_t nlen;
 
