@@ -425,3 +425,22 @@ family_drops() {
 	LC_ALL=C.UTF-8 strip-boilerplate "$SB/page.txt" >"$BATS_TEST_TMPDIR/u"
 	diff "$BATS_TEST_TMPDIR/u" "$SB/page.gold"
 }
+
+@test "the man page's examples run" {
+	cd "$BATS_TEST_TMPDIR"
+	mkdir pages
+	cp "$SB/page.txt" "$SB/body.txt" pages/
+	cp "$SB/page.txt" page.txt
+	cat pages/*.txt >dump.txt
+	cat-docs pages/*.txt | strip-boilerplate | split-docs -d clean
+	diff clean/pages/page.txt "$SB/page.gold" ||
+	    diff "$(find clean -name page.txt)" "$SB/page.gold"
+	[ "$(strip-boilerplate --explain page.txt | cut -f2-4 | head -1)" = "1	drop	title-site" ]
+	strip-boilerplate --explain -v dump.txt | cut -f4 | sort | uniq -c |
+	    sort -rn | grep -q ' rule:'
+	run strip-boilerplate --clean-title -e '^Listen to the Courier podcast' \
+	    page.txt
+	[ "$status" -eq 0 ]
+	jq -cn --rawfile t page.txt '{id: "x", text: $t}' >dump.jsonl
+	[ "$(strip-boilerplate -J dump.jsonl | jq -c 'select(.text != "")' | wc -l)" -eq 1 ]
+}
