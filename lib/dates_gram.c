@@ -182,6 +182,12 @@ tense_of(const struct px *p, size_t a, size_t b, int report)
 	size_t i, k;
 	int best = T_NONE, bestd = 99, rep = T_NONE, cue, isrep;
 
+	/* "postponed until April 12", "extended to Dec. 31" */
+	if (a > 1 && (isw(p, a - 1, "until") || isw(p, a - 1, "till") ||
+	    isw(p, a - 1, "to")))
+		for (k = 2; k <= 4 && k <= a; k++)
+			if (wd(p, a - k, DW_DEFER) != NULL)
+				return T_FUTURE;
 	for (i = a, k = 0; i > 0 && k < 40; k++) {
 		if ((cue = tok_cue(p, --i, &isrep)) != 0) {
 			if (!isrep) {

@@ -307,6 +307,13 @@ static const struct dw_entry dw_en[] = {
 	{ "labor", DW_HOLIDAY, DW_F_DAY, DW_H_LABOR },
 	{ "labour", DW_HOLIDAY, DW_F_DAY, DW_H_LABOR },
 
+	/* Before "to" or "until" a date, these point past the telling. */
+	{ "postponed", DW_DEFER, 0, 0 }, { "delayed", DW_DEFER, 0, 0 },
+	{ "extended", DW_DEFER, 0, 0 }, { "pushed", DW_DEFER, 0, 0 },
+	{ "moved", DW_DEFER, 0, 0 }, { "rescheduled", DW_DEFER, 0, 0 },
+	{ "deferred", DW_DEFER, 0, 0 }, { "adjourned", DW_DEFER, 0, 0 },
+	{ "suspended", DW_DEFER, 0, 0 }, { "deadline", DW_DEFER, 0, 0 },
+
 	/* After a capitalised weekday or "Today", the name of a paper. */
 	{ "times", DW_PRESS, 0, 0 }, { "telegraph", DW_PRESS, 0, 0 },
 	{ "express", DW_PRESS, 0, 0 }, { "mirror", DW_PRESS, 0, 0 },

@@ -50,7 +50,8 @@ enum dw_class {
 	DW_APPROX,	/* about, nearly, some: before a quantity */
 	DW_QTY,		/* people, million: after a quantity, not a year */
 	DW_HOLIDAY,	/* value: MMDD, or a DW_H_ code for movable feasts */
-	DW_PRESS	/* Times, Telegraph: "Sunday Times" names a paper */
+	DW_PRESS,	/* Times, Telegraph: "Sunday Times" names a paper */
+	DW_DEFER	/* postponed, extended: "postponed until" looks ahead */
 };
 
 /* Holidays whose date moves; the second word, if any, is in the row. */
