@@ -159,3 +159,9 @@ rule() {
 	[ "$status" -eq 2 ]
 	[[ "$output" == *"split-sentences: stdout:"* ]]
 }
+
+@test "split-sentences: CR LF lines give CR LF sentence lines" {
+	run sh -c "printf 'One. Two.\r\nThree.\r\n' | split-sentences | od -An -c | tr -s ' '"
+	[ "$status" -eq 0 ]
+	[ "$output" = " O n e . \r \n T w o . \r \n \r \n T h r e e . \r \n" ]
+}
