@@ -1157,7 +1157,12 @@ g_amount(struct px *p, size_t i, struct cand *c)
 	if ((u->flags & DW_F_PLURAL) && n10 == 10 &&
 	    wd(p, i, DW_DET) != NULL)
 		return 0;
-	if (wd(p, j + 1, DW_AGO) != NULL) {
+	/*
+	 * "two years ago"; "a year earlier", which TimeML dates from its
+	 * anchor, taken here to be the reference as news usually means it.
+	 */
+	if (wd(p, j + 1, DW_AGO) != NULL || (isw(p, j + 1, "earlier") &&
+	    n10 > 0 && (j + 2 >= p->n || tk(p, j + 2)->kind == TK_PUNCT))) {
 		res_ago(p, c, u->value, n10);
 		return j + 2;
 	}
