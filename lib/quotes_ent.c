@@ -42,6 +42,8 @@ qt_ent_reset(struct qt_doc *d)
 {
 	d->nent = 0;
 	d->pos = 0;
+	d->sent_ent = -1;
+	d->sent_n = 0;
 	d->have_last = 0;
 	/* A new generation empties the table without touching it. */
 	if (d->nekey > 0 && ++d->gen == 0) {
@@ -330,7 +332,7 @@ person(struct qt_doc *d, const char *s, struct qt_tok *t, size_t b,
 {
 	const char *name;
 	size_t nlen;
-	int idx, g;
+	int idx, g, weak;
 
 	if (nb >= e)
 		return -1;
@@ -343,14 +345,22 @@ person(struct qt_doc *d, const char *s, struct qt_tok *t, size_t b,
 	if (idx >= 0 && d->ents[idx].org)
 		return -1;
 	if (idx < 0) {
-		if (!evidence && !has_class(s, t, b, nb, QL_ROLE | QL_MALE |
+		weak = !evidence && !has_class(s, t, b, nb, QL_ROLE | QL_MALE |
 		    QL_FEMALE) && !(e - nb >= 2 &&
-		    (qt_tok_lex(s, &t[nb]) & (QL_FIRST_M | QL_FIRST_F))))
+		    (qt_tok_lex(s, &t[nb]) & (QL_FIRST_M | QL_FIRST_F)));
+		/*
+		 * "Kofi Mensah and Ama Owusu met": two unknown capitalised
+		 * words may be a person, or "Hong Kong".  Kept weak, they
+		 * answer no pronoun until a cue shows them speaking.
+		 */
+		if (weak && (e - nb < 2 || e - nb > 3))
 			return -1;
 		idx = ent_add(d, name, nlen, 0);
 		if (idx < 0)
 			return -1;
-	}
+		d->ents[idx].weak = weak;
+	} else if (evidence)
+		d->ents[idx].weak = 0;
 	g = gender_of(s, t, b, e, nb);
 	if (g != 0 && d->ents[idx].gender == 0)
 		d->ents[idx].gender = g;
@@ -484,6 +494,21 @@ definite(struct qt_doc *d, const char *s, struct qt_tok *t, size_t i,
 	return j + 1;
 }
 
+/*
+ * "Okoro said his firm ...": a pronoun in a sentence that has named one
+ * person tells that person's gender, when nothing else did.
+ */
+static void
+learn_gender(struct qt_doc *d, uint32_t lx)
+{
+	int g = (lx & QL_PRON_F) ? 'f' : (lx & QL_PRON_M) ? 'm' : 0;
+
+	if (g == 0 || d->sent_n != 1 || d->sent_ent < 0 ||
+	    d->ents[d->sent_ent].gender != 0)
+		return;
+	d->ents[d->sent_ent].gender = g;
+}
+
 /* "Greene and Doyle have clashed": Doyle is a subject too. */
 static int
 coordinated(const char *s, struct qt_tok *t, size_t lo, size_t b)
@@ -505,9 +530,18 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 	size_t i = from, b, e, nb, rb, ae;
 	const char *role;
 	size_t rlen;
-	int idx, subj, ev;
+	int idx, subj, ev, said;
 
 	while (i < to) {
+		if (t[i].flags & TF_SENT)
+			d->sent_ent = -1, d->sent_n = 0;
+		if (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) &&
+		    (s[t[i].off] == 'h' || s[t[i].off] == 's') &&
+		    t[i].len <= 7) {
+			learn_gender(d, qt_tok_lex(s, &t[i]));
+			i++;
+			continue;
+		}
 		if (t[i].kind == TK_WORD && t[i].len == 3 &&
 		    (s[t[i].off] | 0x20) == 't' && (s[t[i].off + 1] | 0x20) ==
 		    'h' && (s[t[i].off + 2] | 0x20) == 'e') {
@@ -558,12 +592,20 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 				ev = 1;
 			}
 		}
+		said = ev;
 		if (e - nb < 2 && ev && rlen == 0)
 			ev = 0;		/* "Taiwan said": no person */
 		subj = (t[b].flags & TF_SENT) || subject_after(s, t, e, ntok) ||
 		    coordinated(s, t, from, b);
 		idx = person(d, s, t, b, nb, e, ev, role, rlen);
+		/* "Mensah said", "Owusu disagreed": a surname alone. */
+		if (idx >= 0 && (said || e - nb == 1))
+			d->ents[idx].weak = 0;
 		ent_mention(d, idx, d->pos + e, subj);
+		if (idx >= 0 && idx != d->sent_ent) {
+			d->sent_n++;
+			d->sent_ent = idx;
+		}
 	}
 }
 
@@ -638,7 +680,7 @@ antecedent(struct qt_doc *d, int want)
 	for (i = 0; i < d->nent; i++) {
 		const struct qt_ent *e = &d->ents[i];
 
-		if (e->org || (e->gender != 0 && e->gender != want))
+		if (e->org || e->weak || (e->gender != 0 && e->gender != want))
 			continue;
 		when = e->last_subj < d->limit ? e->last_subj : 0;
 		if (e->last_spoke > when && e->last_spoke < d->limit)

@@ -113,6 +113,7 @@ struct qt_ent {
 	size_t		 role_off, role_len;	/* arena, "" if none */
 	int		 gender;		/* 0 unknown, 'm', 'f' */
 	int		 org;
+	int		 weak;		/* a name without evidence yet */
 	size_t		 last;			/* position of last mention */
 	size_t		 last_spoke;		/* position of last quotation */
 	size_t		 last_subj;		/* last mention as a subject */
@@ -135,6 +136,8 @@ struct qt_doc {
 	struct qt_ekey	*ekeys;		/* name and name-token hashes */
 	size_t		 nekey, capekey;
 	uint32_t	 gen;		/* bumped by each reset */
+	int		 sent_ent;	/* the one person of this sentence */
+	int		 sent_n;	/* persons named in this sentence */
 	/* The last attributed quotation, for continuations. */
 	int		 last_ent;
 	size_t		 last_para;
