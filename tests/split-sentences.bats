@@ -161,7 +161,6 @@ rule() {
 }
 
 @test "split-sentences: CR LF lines give CR LF sentence lines" {
-	run sh -c "printf 'One. Two.\r\nThree.\r\n' | split-sentences | od -An -c | tr -s ' '"
+	run bash -c "cmp <(printf 'One. Two.\r\nThree.\r\n' | split-sentences) <(printf 'One.\r\nTwo.\r\n\r\nThree.\r\n')"
 	[ "$status" -eq 0 ]
-	[ "$output" = " O n e . \r \n T w o . \r \n \r \n T h r e e . \r \n" ]
 }
