@@ -5,10 +5,10 @@
  * The model: each character of a damaged line stands for one byte of
  * the original UTF-8 (its position in Windows-1252, Latin-1, MacRoman,
  * Windows-1250/1251/1257, ISO-8859-2, CP437 or KOI8-R).  A run of such
- * characters whose bytes form a valid UTF-8 sequence is a candidate; a candidate
- * is replaced only when the evidence is clear (see mojibake.c for the
- * rule), so real Latin-1 names, math, emoji and other scripts are left
- * alone.  Up to MJ_MAX_LAYERS layers are undone, then C1 control
+ * characters whose bytes form a valid UTF-8 sequence is a candidate;
+ * a candidate is replaced only when the evidence is clear (see
+ * mojibake.c for the rule), so real Latin-1 names, math, emoji and other
+ * scripts are left alone.  Up to MJ_MAX_LAYERS layers are undone, then C1 control
  * characters that stand for Windows-1252 punctuation are mapped.
  *
  * Byte-for-byte: text without anything suspicious costs one scan and is
