@@ -28,7 +28,7 @@
 #include "dates.h"
 #include "out.h"
 
-#define DATES_DOC_TOPLINES	12	/* paragraphs searched for a dateline */
+#define DATES_DOC_TOPLINES	20	/* paragraphs searched for a dateline */
 #define DATES_DOC_TOPBYTES	200	/* a dateline's date starts this near */
 #define DATES_DOC_SHORTLINE	160	/* a dateline or byline is this short */
 
