@@ -1988,7 +1988,29 @@ day_time(struct px *p, size_t e, struct cand *c)
 	return x;
 }
 
-/* "from Monday to Wednesday", "between 1998 and 2001". */
+/*
+ * A range ends after it starts: a relative end ("from Friday to Monday",
+ * "from November to March") moves on by a week or a year.
+ */
+static void
+range_order(struct cand *c, int relative)
+{
+	struct tv *a = &c->v, *b = &c->v2;
+	long z;
+
+	if (!relative || a->y == TV_UNKNOWN || b->y == TV_UNKNOWN)
+		return;
+	if (a->gran == G_DAY && b->m != TV_UNKNOWN &&
+	    cal_days(b->y, b->m, b->d) < cal_days(a->y, a->m, a->d)) {
+		z = cal_days(b->y, b->m, b->d) + 7;
+		cal_civil(z, &b->y, &b->m, &b->d);
+	} else if (a->gran == G_MONTH && b->m != TV_UNKNOWN &&
+	    b->y * 12 + b->m < a->y * 12 + a->m) {
+		b->y = a->y + (b->m < a->m);
+	}
+}
+
+/* "from Monday to Wednesday", "from 1998 to 2001". */
 static size_t
 range_end(struct px *p, size_t e, struct cand *c)
 {
@@ -2011,10 +2033,13 @@ range_end(struct px *p, size_t e, struct cand *c)
 	    d.v.gran != c->v.gran || d.range || d.v.lit[0] != '\0' ||
 	    c->v.lit[0] != '\0')
 		return e;
-	if (c->v.y != d.v.y && c->relative && d.full && c->v.gran == G_DAY)
-		c->v.y = d.v.y;
+	if (c->relative && d.full && c->v.gran == G_DAY) {
+		c->v.y = d.v.y;	/* "June 18 to June 20, 2023" */
+		c->relative = 0;
+	}
 	c->range = 1;
 	c->v2 = d.v;
+	range_order(c, d.relative);
 	return x;
 }
 
