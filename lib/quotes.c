@@ -50,6 +50,7 @@ qt_new(void)
 {
 	struct qt_doc *d = xcalloc(1, sizeof(*d));
 
+	qt_ent_reset(d);
 	return d;
 }
 

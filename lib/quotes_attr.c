@@ -911,7 +911,8 @@ quote_ends(struct ctx *c, size_t qi, struct qt_span *sp)
 	if (sp->attributed)
 		sp->full = (adj && (sp->words >= 3 || (how == HOW_R1 &&
 		    soft) || starts_upper(d, sp))) || sp->words >= 6 ||
-		    (sp->words >= 3 && starts_upper(d, sp));
+		    (starts_upper(d, sp) && (sp->words >= 3 || soft ||
+		    last == '.'));
 	else
 		sp->full = sp->words >= 6 && starts_upper(d, sp);
 	if (sp->attributed && sp->full && sp->spk_len > 0) {

@@ -41,7 +41,7 @@ void
 qt_ent_reset(struct qt_doc *d)
 {
 	d->nent = 0;
-	d->pos = 0;
+	d->pos = 1;	/* 0 means "never" */
 	d->sent_ent = -1;
 	d->sent_n = 0;
 	d->have_last = 0;
@@ -173,8 +173,9 @@ ent_mention(struct qt_doc *d, int idx, size_t pos, int subj)
 {
 	if (idx < 0)
 		return;
-	d->ents[idx].last = pos;
-	if (subj)
+	if (pos > d->ents[idx].last)
+		d->ents[idx].last = pos;
+	if (subj && pos > d->ents[idx].last_subj)
 		d->ents[idx].last_subj = pos;
 }
 
