@@ -681,7 +681,8 @@ antecedent(struct qt_doc *d, int want)
 	for (i = 0; i < d->nent; i++) {
 		const struct qt_ent *e = &d->ents[i];
 
-		if (e->org || e->weak || (e->gender != 0 && e->gender != want))
+		if (e->org || e->weak || (want != 0 && e->gender != 0 &&
+		    e->gender != want))
 			continue;
 		when = e->last_subj < d->limit ? e->last_subj : 0;
 		if (e->last_spoke > when && e->last_spoke < d->limit)
@@ -736,7 +737,7 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 	struct qt_tok *t = (struct qt_tok *)ct;
 	const char *stx, *role = "", *head;
 	size_t b = 0, e = n, nb, stlen, rlen = 0, hlen, rb, k;
-	int idx, noname = 0, aff = 0;
+	int idx, noname = 0, aff = 0, the, demonym = 0;
 
 	trim_front(s, t, &b, e);
 	/* "The State Department statement" speaks for the department. */
@@ -773,6 +774,11 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 		}
 	}
 	nb = noname ? e : name_start(s, t, b, e);
+	/* "the Swede" is no one's name: an epithet, unless known. */
+	the = qt_lex_is(s + t[b].off, t[b].len, "the");
+	if (the && nb + 1 == e && nb == b + 1 &&
+	    ekey_get(d, fold_hash(s + t[nb].off, t[nb].len, H_TOK)) < 0)
+		nb = e, demonym = 1;
 	/* "Biden's spokeswoman, Karine Jean-Pierre, said": the name is in
 	 * the appositive, the role before it. */
 	if (nappos > 0 && nappos <= 4 && (nb == e || has_class(s, t, nb, e,
@@ -820,8 +826,8 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 		return 1;
 	}
 	/* "the Norwegian", "the 24-year-old": the person just named. */
-	if (qt_lex_is(s + t[b].off, t[b].len, "the") && e - b <= 3 &&
-	    qt_epithet(head, hlen) && !(qt_tok_lex(s, &t[e - 1]) & QL_ORG) &&
+	if (the && e - b <= 3 && (demonym || qt_epithet(head, hlen)) &&
+	    !(qt_tok_lex(s, &t[e - 1]) & QL_ORG) &&
 	    (idx = antecedent(d, (qt_tok_lex(s, &t[e - 1]) & QL_FEMALE) ?
 	    'f' : (qt_tok_lex(s, &t[e - 1]) & QL_MALE) ? 'm' : 0)) >= 0) {
 		set_ent(d, sp, idx, stx, stlen, "", 0);

@@ -265,3 +265,28 @@ EOF
 	[ "$status" -eq 2 ]
 	[[ "$stderr" == *"word count"* ]]
 }
+
+@test "names learnt from use: weak names, gender from pronouns, epithets" {
+	run fields '.line, .speaker, .speaker_text, .role' "$D/discourse.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF2'
+5	Kofi Mensah	he	
+7	Ama Owusu	she	
+9	Erik Lund	the Swede	Harbour United manager
+11	Erik Lund	the 24-year-old	Harbour United manager
+13	Jess Alvarez	The club’s spokeswoman	club’s spokeswoman
+15	Ted Ward	Sen. Ted Ward	Sen.
+17	Ben Okoro	Ben Okoro of Marlowe Research	Marlowe Research
+19	a patient at St Anne’s	a patient at St Anne’s	
+21	Erik Lund	Lund	Harbour United manager
+EOF2
+}
+
+@test "-p: paragraphs are blocks of lines" {
+	run sh -c 'printf "“We are\nready,” said\nIvo Sand.\n\nNext block.\n" |
+	    extract-quotes -p'
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF2'
+-	1	Ivo Sand	said	full	We are ready
+EOF2
+}
