@@ -202,6 +202,7 @@ count_word(const struct boiler *b, struct boiler_para *p,
 {
 	uint64_t h, v;
 
+	p->nchars -= (unsigned)w->cont;
 	/* low is WORDS_MAXLEN bytes, a multiple of 8: padded reads stay in. */
 	h = words_hash_padded(w->low, w->n < WORDS_MAXLEN ? w->n :
 	    WORDS_MAXLEN);
@@ -276,7 +277,6 @@ scan(const struct boiler *b, const char *s, size_t len,
 			continue;
 		case C_HIGH:
 			k = utf8_decode(q, end, &cp);
-			p->nchars -= (unsigned)(k - 1);
 			if (cp != UTF8_INVALID && (utf8_isalpha(cp) ||
 			    utf8_isdigit(cp))) {
 				w.first = cp;
@@ -284,6 +284,7 @@ scan(const struct boiler *b, const char *s, size_t len,
 				count_word(b, p, &w, s);
 				continue;
 			}
+			p->nchars -= (unsigned)(k - 1);
 			high_char(b, p, cp);
 			q += k;
 			continue;
