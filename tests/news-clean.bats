@@ -99,6 +99,15 @@ EOF
 	[[ "$stderr" == *"usage: news-clean "* ]]
 }
 
+@test "news-clean: a full disk on stdout is exit 2 with a message" {
+	run_split bash -c '"$0" -n -o "$1/out" "$1/dump" >/dev/full' "$NC" "$T"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "news-clean: stdout: write error" ]
+	run_split bash -c '"$0" --help >/dev/full' "$NC"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "news-clean: stdout: write error" ]
+}
+
 @test "news-clean: no operand is a usage error" {
 	run_split "$NC" -o "$T/out"
 	[ "$status" -eq 2 ]

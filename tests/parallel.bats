@@ -209,6 +209,13 @@ same_as_single() {
 	[ -z "$stderr" ]
 }
 
+@test "nu-parallel: a full disk on stdout is exit 2 with a message" {
+	corpus
+	run_split bash -c '"$0" --block 32k cat <"$1" >/dev/full' "$NP" "$FRAMED"
+	[ "$status" -eq 2 ]
+	[ "$stderr" = "nu-parallel: stdout: write error" ]
+}
+
 @test "nu-parallel: a missing program is an error" {
 	run_split "$NP" no-such-program-here <"$DATA/sample.jsonl"
 	[ "$status" -eq 2 ]
