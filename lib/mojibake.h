@@ -8,8 +8,9 @@
  * characters whose bytes form a valid UTF-8 sequence is a candidate;
  * a candidate is replaced only when the evidence is clear (see
  * mojibake.c for the rule), so real Latin-1 names, math, emoji and other
- * scripts are left alone.  Up to MJ_MAX_LAYERS layers are undone, then C1 control
- * characters that stand for Windows-1252 punctuation are mapped.
+ * scripts are left alone.  Up to MJ_MAX_LAYERS layers are undone, then
+ * C1 control characters that stand for Windows-1252 punctuation are
+ * mapped.
  *
  * Byte-for-byte: text without anything suspicious costs one scan and is
  * never touched.  Invalid UTF-8 passes through unchanged.  The tables
