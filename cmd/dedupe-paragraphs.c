@@ -23,13 +23,14 @@
 #include "state.h"
 #include "stats.h"
 
-enum mode { M_FILTER, M_DROPPED, M_EXPLAIN, M_REPORT, M_EMIT, M_REDUCE,
-	M_APPLY };
+enum mode { M_FILTER, M_EXPLAIN, M_REPORT, M_EMIT, M_REDUCE,
+	M_REDUCE_NEAR, M_APPLY };
 
 enum {
 	OPT_NEAR = OPT_PROG, OPT_STRICT, OPT_LOOSE, OPT_MIN_WORDS, OPT_SCOPE,
 	OPT_STATE, OPT_STATE_RO, OPT_MAX_AGE, OPT_TODAY, OPT_REPORT,
-	OPT_EXPLAIN, OPT_EMIT, OPT_REDUCE, OPT_APPLY, OPT_NGRAM
+	OPT_EXPLAIN, OPT_EMIT, OPT_REDUCE, OPT_REDUCE_NEAR, OPT_APPLY,
+	OPT_NGRAM
 };
 
 static const struct option longopts[] = {
@@ -50,6 +51,7 @@ static const struct option longopts[] = {
 	{ "explain",		no_argument,		NULL, OPT_EXPLAIN },
 	{ "emit-fingerprints",	no_argument,		NULL, OPT_EMIT },
 	{ "reduce",		no_argument,		NULL, OPT_REDUCE },
+	{ "reduce-near",	no_argument,		NULL, OPT_REDUCE_NEAR },
 	{ "apply",		required_argument,	NULL, OPT_APPLY },
 	{ NULL,			0,			NULL, 0 }
 };
@@ -75,8 +77,8 @@ usage(int status)
 "           [--min-words N] [--scope doc | all] [--state FILE]\n"
 "           [--state-readonly] [--max-age DAYS] [--today DATE]\n"
 "           [--report | --explain] [--stats] [file ...]\n"
-"       dedupe-paragraphs --emit-fingerprints | --reduce | --apply DROPLIST\n"
-"           [options] [file ...]\n"
+"       dedupe-paragraphs --emit-fingerprints | --reduce | --reduce-near |\n"
+"           --apply DROPLIST [options] [file ...]\n"
 "Drop paragraphs seen before, exactly or nearly.\n"
 "  -v, --invert           print only the dropped paragraphs\n"
 "      --near T           also drop near duplicates: paragraphs with at least\n"
@@ -94,7 +96,9 @@ usage(int status)
 "      --report           print duplicate groups as TSV instead\n"
 "      --explain          mark each dropped paragraph with what it repeats\n"
 "      --emit-fingerprints  map: print fingerprint, doc, line per paragraph\n"
-"      --reduce           reduce: read sorted fingerprints, print the drop list\n"
+"      --reduce           reduce: read sorted fingerprints, print the repeats\n"
+"      --reduce-near      with --near T, reduce the repeats by doc and line\n"
+"                         to the drop list\n"
 "      --apply DROPLIST   drop the paragraphs listed (doc TAB line)\n"
 NU_COMMON_USAGE);
 	if (status == 0 && (fflush(fp) != 0 || ferror(fp)))
@@ -120,8 +124,8 @@ static void
 set_mode(struct config *c, enum mode m)
 {
 	if (c->mode != M_FILTER && c->mode != m) {
-		warnx("--report, --explain, --emit-fingerprints, --reduce and "
-		    "--apply exclude each other");
+		warnx("--report, --explain, --emit-fingerprints, --reduce, "
+		    "--reduce-near and --apply exclude each other");
 		usage(2);
 	}
 	c->mode = m;
@@ -179,6 +183,9 @@ parse_prog_opt(struct config *c, int ch, const char *arg)
 	case OPT_REDUCE:
 		set_mode(c, M_REDUCE);
 		break;
+	case OPT_REDUCE_NEAR:
+		set_mode(c, M_REDUCE_NEAR);
+		break;
 	case OPT_APPLY:
 		set_mode(c, M_APPLY);
 		c->droplist = arg;
@@ -197,9 +204,10 @@ check_config(struct config *c)
 		errx(2, "--state needs --scope all");
 	if (c->state != NULL && c->mode >= M_EMIT)
 		errx(2, "--state does not go with the map/reduce modes");
-	if ((c->dd.near > 0 || c->dd.scope_doc) && c->mode >= M_EMIT)
-		errx(2, "--near and --scope doc do not go with the map/reduce "
-		    "modes");
+	if (c->dd.scope_doc && c->mode >= M_EMIT)
+		errx(2, "--scope doc does not go with the map/reduce modes");
+	if (c->mode == M_REDUCE_NEAR && c->dd.near == 0)
+		errx(2, "--reduce-near needs --near T");
 	if (c->mode == M_EXPLAIN && c->invert == 0)
 		c->invert = -1;		/* every paragraph, dropped ones marked */
 	c->dd.origins = c->mode == M_EXPLAIN || c->mode == M_REPORT;
@@ -363,6 +371,9 @@ main(int argc, char **argv)
 		return ddmr_emit(&c.nu, &c.dd, argv, argc);
 	case M_REDUCE:
 		return ddmr_reduce(&c.nu, argv, argc);
+	case M_REDUCE_NEAR:
+		return ddmr_reduce_near(&c.nu, c.dd.near, c.dd.ngram, argv,
+		    argc);
 	case M_APPLY:
 		return ddmr_apply(&c.nu, c.droplist, c.invert, argv, argc);
 	default:

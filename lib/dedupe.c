@@ -68,6 +68,15 @@ dd_fingerprint(struct dedupe *d, const char *s, size_t len, size_t *words)
 	return fp_hash(d->norm.p, d->norm.len);
 }
 
+const char *
+dd_loose_form(const struct dedupe *d, size_t *len)
+{
+	const struct buf *b = d->o.loose ? &d->norm : &d->lnorm;
+
+	*len = b->len;
+	return b->p ? b->p : "";
+}
+
 /* Record a paragraph of this run; returns its number. */
 static uint32_t
 dd_record(struct dedupe *d, uint32_t doc, size_t line, const char *s,
@@ -146,8 +155,7 @@ dd_para(struct dedupe *d, const char *s, size_t len, size_t line,
 		return;
 	}
 	if (d->o.near > 0) {
-		ls = d->o.loose ? d->norm.p : d->lnorm.p;
-		llen = d->o.loose ? d->norm.len : d->lnorm.len;
+		ls = dd_loose_form(d, &llen);
 		near_measure(&d->near, ls, llen, &v->sim, &val);
 		if (v->sim >= d->o.near) {
 			v->kind = DD_NEAR;

@@ -92,6 +92,8 @@ void		dd_para(struct dedupe *, const char *, size_t, size_t lineno,
  */
 uint64_t	dd_fingerprint(struct dedupe *, const char *, size_t,
 		    size_t *words);
+/* The loose normal form of the last fingerprinted paragraph (borrowed). */
+const char	*dd_loose_form(const struct dedupe *, size_t *len);
 /*
  * Where paragraph n was: its document's name (borrowed) and line;
  * NULL when it came from the state file.

@@ -16,6 +16,7 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
+#include "buf.h"
 #include "fpset.h"
 #include "near.h"
 #include "xalloc.h"
@@ -151,25 +152,36 @@ near_grams(struct near *nr)
 	return k;
 }
 
+/* The words [lo, hi) that n-gram number i of a paragraph spans. */
+static void
+near_span(size_t i, size_t nw, size_t n, size_t *lo, size_t *hi)
+{
+	size_t ngrams = nw >= n ? nw - n + 1 : 0, m;
+
+	if (i < ngrams) {
+		*lo = i;
+		*hi = i + n;
+	} else {
+		m = n - 1 - (i - ngrams) / 2;
+		*lo = (i - ngrams) % 2 ? nw - m : 0;
+		*hi = *lo + m;
+	}
+	if (*hi > nw)
+		*lo = *hi = 0;	/* not an n-gram of this paragraph */
+}
+
 /* Mark the words inside held n-grams; returns how many. */
 static size_t
 near_cover(struct near *nr, size_t total)
 {
 	unsigned char *cov = nr->cover;
-	size_t i, j, m, lo, hi, covered = 0, nw = nr->nwords, n = nr->n;
+	size_t i, j, lo, hi, covered = 0, nw = nr->nwords;
 
 	memset(cov, 0, nw);
 	for (i = 0; i < total; i++) {
 		if (!nr->seen[i])
 			continue;
-		if (i < nr->ngrams) {
-			lo = i;
-			hi = i + n;
-		} else {
-			m = n - 1 - (i - nr->ngrams) / 2;
-			lo = (i - nr->ngrams) % 2 ? nw - m : 0;
-			hi = lo + m;
-		}
+		near_span(i, nw, nr->n, &lo, &hi);
 		for (j = lo; j < hi; j++)
 			cov[j] = 1;
 	}
@@ -179,13 +191,41 @@ near_cover(struct near *nr, size_t total)
 }
 
 size_t
+near_compute(struct near *nr, const char *norm, size_t len)
+{
+	nr->nwords = near_words(nr, norm, len);
+	nr->total = near_grams(nr);
+	return nr->total;
+}
+
+double
+near_coverage_of(size_t nwords, int n, const size_t *seen, size_t count,
+    struct buf *scratch)
+{
+	size_t i, j, lo, hi, covered = 0;
+
+	if (nwords == 0)
+		return 0;
+	buf_reset(scratch);
+	buf_grow(scratch, nwords);
+	memset(scratch->p, 0, nwords);
+	for (i = 0; i < count; i++) {
+		near_span(seen[i], nwords, n, &lo, &hi);
+		for (j = lo; j < hi; j++)
+			scratch->p[j] = 1;
+	}
+	for (j = 0; j < nwords; j++)
+		covered += scratch->p[j];
+	return (double)covered / nwords;
+}
+
+size_t
 near_measure(struct near *nr, const char *norm, size_t len,
     double *coverage, uint32_t *origin)
 {
 	size_t i, found = 0;
 
-	nr->nwords = near_words(nr, norm, len);
-	nr->total = near_grams(nr);
+	near_compute(nr, norm, len);
 	*coverage = 0;
 	*origin = 0;
 	for (i = 0; i < nr->total; i++)

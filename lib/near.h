@@ -68,6 +68,19 @@ void	near_init(struct near *, int n, int with_vals);
  */
 size_t	near_measure(struct near *, const char *norm, size_t len,
 	    double *coverage, uint32_t *origin);
+/*
+ * Only compute the n-grams of a paragraph (for the map step): returns
+ * their number; they are gram[0..total), words nwords.
+ */
+size_t	near_compute(struct near *, const char *norm, size_t len);
+/*
+ * The coverage of a paragraph of nwords words whose n-grams numbered
+ * seen[0..count) are held (the reduce step): the same figure as
+ * near_measure() gives.  scratch is any buffer.
+ */
+struct buf;
+double	near_coverage_of(size_t nwords, int n, const size_t *seen,
+	    size_t count, struct buf *scratch);
 /* Add the n-grams of the last measured paragraph. */
 void	near_add(struct near *, uint16_t day, uint32_t val);
 void	near_reset(struct near *);

@@ -539,13 +539,42 @@ setup() {
 	dedupe-paragraphs -J "$T/all.jsonl" > "$T/one"
 	run "$NU_ROOT/scripts/hadoop-dedupe" --local -J -o "$T/out" "$T/part-0" "$T/part-1"
 	[ "$status" -eq 0 ]
-	[ "$(wc -l < "$T/out/droplist.tsv")" -gt 0 ]
+	[ "$(wc -l < "$T/out/droplist.tsv")" -eq 4 ]
 	cat "$T/out/part-0" "$T/out/part-1" | cmp - "$T/one"
 }
 
-@test "hadoop-dedupe -n: prints the two streaming jobs" {
+@test "hadoop-dedupe --local --near: shards apart give the bytes of one near run" {
+	T=$BATS_TEST_TMPDIR
+	cat-docs edit-*.txt exact.txt > "$T/part-0"
+	cat-docs negatives.txt records.jsonl wire.txt wrapped.txt > "$T/part-1"
+	cat "$T/part-0" "$T/part-1" | dedupe-paragraphs --near 0.7 > "$T/one"
+	run_split "$NU_ROOT/scripts/hadoop-dedupe" --local --near 0.7 -o "$T/out" "$T/part-0" "$T/part-1"
+	[ "$status" -eq 0 ]
+	[ -z "$stderr" ]
+	[ "$(wc -l < "$T/out/droplist.tsv")" -eq 13 ]
+	cat "$T/out/part-0" "$T/out/part-1" | cmp - "$T/one"
+}
+
+@test "dedupe-paragraphs --reduce-near: exact repeats and covered paragraphs make the drop list" {
+	run sh -c 'printf "a\t1\nb\t2\t0\t6\nb\t2\t1\t6\nc\t3\t0\t6\n" | dedupe-paragraphs --near 0.9 --reduce-near'
+	[ "$status" -eq 0 ]
+	expect_output <<-'EOF'
+	a	1
+	b	2
+	EOF
+}
+
+@test "hadoop-dedupe -n: prints the streaming jobs" {
 	HADOOP_STREAMING=/opt/streaming.jar run "$NU_ROOT/scripts/hadoop-dedupe" -n -J -o /out /in/dump.jsonl
 	[ "$status" -eq 0 ]
-	[[ "${lines[0]}" == "hadoop jar /opt/streaming.jar -D mapreduce.job.name=dedupe-fingerprints -input /in/dump.jsonl -output /out/droplist -mapper dedupe-paragraphs --emit-fingerprints -J -reducer dedupe-paragraphs --reduce" ]]
+	[ "${lines[0]}" = "hadoop jar /opt/streaming.jar -D mapreduce.job.name=dedupe-fingerprints -input /in/dump.jsonl -output /out/repeats -mapper dedupe-paragraphs --emit-fingerprints -J -reducer dedupe-paragraphs --reduce" ]
+	[ "${lines[1]}" = "hadoop fs -getmerge /out/repeats droplist.tsv" ]
 	[[ "${lines[2]}" == *"-mapper dedupe-paragraphs --apply droplist.tsv -J" ]]
+}
+
+@test "hadoop-dedupe -n --near: a second job reduces by doc and line" {
+	HADOOP_STREAMING=/opt/streaming.jar run "$NU_ROOT/scripts/hadoop-dedupe" -n -J --near 0.7 -o /out /in/dump.jsonl
+	[ "$status" -eq 0 ]
+	[[ "${lines[0]}" == *"-mapper dedupe-paragraphs --emit-fingerprints --near 0.7 -J -reducer dedupe-paragraphs --reduce" ]]
+	[ "${lines[1]}" = "hadoop jar /opt/streaming.jar -D mapreduce.job.name=dedupe-coverage -D stream.num.map.output.key.fields=2 -input /out/repeats -output /out/droplist -mapper cat -reducer dedupe-paragraphs --near 0.7 --reduce-near" ]
 }
