@@ -903,7 +903,15 @@ quote_ends(struct ctx *c, size_t qi, struct qt_span *sp)
 	    last == 0xE28094;
 	if (how == HOW_R1)
 		adj = 1;
-	take(sp, &cand, how);
+	/* “...,” it said. after "The ministry said ...": keep the ministry. */
+	if (how != HOW_NONE && sp->spk_len > 0 && (cand.spk_len == 0 ||
+	    (qt_lex(d->arena.p + cand.stx_off, cand.stx_len) & QL_PRON_P))) {
+		sp->cue_para = cand.cue_para;
+		sp->cue_off = cand.cue_off;
+		sp->cue_len = cand.cue_len;
+		sp->how = how;
+	} else
+		take(sp, &cand, how);
 	/*
 	 * Full: speech, not a scare quote.  A cue beside it makes it
 	 * speech, so does length, so does a sentence with a speaker.
@@ -926,6 +934,12 @@ quote_ends(struct ctx *c, size_t qi, struct qt_span *sp)
 		d->last_role_off = sp->role_off;
 		d->last_role_len = sp->role_len;
 		qt_ent_spoke(d, sp->ent);
+	}
+	if (sp->attributed && sp->ent < 0 && sp->spk_len > 0) {
+		d->have_org = 1;
+		d->org_para = c->p;
+		d->org_off = sp->spk_off;
+		d->org_len = sp->spk_len;
 	}
 }
 
@@ -971,6 +985,7 @@ qt_attribute(struct qt_doc *d)
 		para_tokens(d, p, k);
 		c.d = d;
 		c.p = p;
+		d->cur_para = p;
 		c.s = qt_ptext(d, p);
 		c.len = d->paras[p].len;
 		c.t = d->toks;

@@ -44,6 +44,7 @@ qt_ent_reset(struct qt_doc *d)
 	d->pos = 1;	/* 0 means "never" */
 	d->sent_ent = -1;
 	d->sent_n = 0;
+	d->have_org = 0;
 	d->have_last = 0;
 	/* A new generation empties the table without touching it. */
 	if (d->nekey > 0 && ++d->gen == 0) {
@@ -703,9 +704,21 @@ qt_ent_pronoun(struct qt_doc *d, struct qt_span *sp, const char *s,
 	int want = (lx & QL_PRON_F) ? 'f' : (lx & QL_PRON_M) ? 'm' : 0;
 	int best;
 
-	/* An unresolved pronoun is still the cue's speaker: unknown. */
+	/*
+	 * "it said", "they said": the organisation or group quoted last,
+	 * if recently.  An unresolved pronoun is still the cue's speaker:
+	 * unknown.
+	 */
 	if (want == 0) {
-		set_out(d, sp, "", 0, "", 0, s + t->off, t->len);
+		if (d->have_org && d->org_para + 3 >= d->cur_para) {
+			struct buf tmp = BUF_INIT;
+
+			buf_add(&tmp, d->arena.p + d->org_off, d->org_len);
+			set_out(d, sp, tmp.p, tmp.len, "", 0, s + t->off,
+			    t->len);
+			buf_free(&tmp);
+		} else
+			set_out(d, sp, "", 0, "", 0, s + t->off, t->len);
 		return 1;
 	}
 	best = antecedent(d, want);

@@ -145,6 +145,11 @@ struct qt_doc {
 	size_t		 last_role_off, last_role_len;
 	size_t		 last_stx_off, last_stx_len;
 	int		 have_last;
+	/* The last organisation or group quoted, for "it said", "they said". */
+	int		 have_org;
+	size_t		 org_para;
+	size_t		 org_off, org_len;
+	size_t		 cur_para;
 };
 
 static inline const char *

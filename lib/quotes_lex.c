@@ -188,7 +188,7 @@ static const char advs[] =
 
 static const char pron_m[] = "he him his himself";
 static const char pron_f[] = "she her hers herself";
-static const char pron_p[] = "they them their themselves";
+static const char pron_p[] = "they them their themselves it";
 
 static const char male[] =
     "mr mr. sir lord king prince spokesman chairman congressman "

@@ -290,3 +290,13 @@ EOF2
 -	1	Ivo Sand	said	full	We are ready
 EOF2
 }
+
+@test "it and they: the organisation or group quoted last" {
+	run quotes "$D/groups.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF2'
+1	The ministry	said	full	Every euro counts
+3	Police officials	said	full	It will reopen soon
+5	Police officials	added	full	Not yet
+EOF2
+}
