@@ -519,7 +519,9 @@ after_cue(struct ctx *c, size_t qi, struct qt_span *sp, const struct
 		set_cue(c, sp, v, v + 1);
 		return HOW_R1;
 	}
-	/* X said / X, who ..., said / X (R-Texas) said */
+	/* X said / X, who ..., said / X (R-Texas) said / as X put it */
+	if (is_word(c, i, "as"))
+		i++;
 	e = np_forward(c, i, 10);
 	if (e == i)
 		return HOW_NONE;
@@ -530,6 +532,12 @@ after_cue(struct ctx *c, size_t qi, struct qt_span *sp, const struct
 		v = ae + 1;
 	}
 	v = skip_adv(c, v);
+	if (v + 1 < c->n && is_word(c, v, "put") && is_word(c, v + 1, "it")) {
+		if (!speaker(c, sp, i, e, a, ae ? ae : a))
+			return HOW_NONE;
+		set_cue(c, sp, v, v + 2);
+		return HOW_R1;
+	}
 	if (v >= c->n || !is_verb(c, v, 0))
 		return HOW_NONE;
 	/*

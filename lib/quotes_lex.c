@@ -100,7 +100,12 @@ static const char roles[] =
     "husband brother sister uncle aunt grandmother grandfather widow "
     "friend neighbour neighbor colleague partner master harbourmaster "
     "harbormaster fisher fisherman fisherwoman farmer owner shopkeeper "
-    "driver pilot soldier nurse mother father";
+    "driver pilot soldier nurse mother father parent resident voter "
+    "shopper commuter passenger fan supporter protester protestor "
+    "demonstrator local villager citizen customer client user buyer "
+    "seller trader investor banker broker dealer miner sailor "
+    "veteran refugee migrant survivor eyewitness bystander onlooker "
+    "attendee participant delegate member insider source official";
 
 /* Role heads that name one person, for "the minister said". */
 static const char persroles[] =
