@@ -48,6 +48,8 @@
 				   the embedded post */
 #define BF_INLINE	0x08	/* found inside articles (ads, embeds, captions):
 				   the context pass looks through it */
+#define BF_NAV		0x10	/* the site's navigation: the headline is the
+				   first one after it */
 
 /*
  * The lexicon maps a folded word to bits: BOILER_STOP for stopwords,
@@ -167,9 +169,9 @@ void	boiler_features(const struct boiler *, const char *text, size_t len,
 
 const char *boiler_reason_name(enum boiler_reason);
 /*
- * The headline of a "Headline | Site Name" title: the length of the
- * part before the last separator whose tail looks like a site name, or
- * len when there is none.
+ * The headline of a "Headline | Section | Site Name" title: the length
+ * of the part before the separators whose tails look like names, or len
+ * when there are none.
  */
 size_t	boiler_headline(const char *s, size_t len);
 

@@ -304,17 +304,35 @@ head_find(const struct boiler_doc *d, size_t i, uint64_t fp, uint64_t fp2)
 	return d->n;
 }
 
-/* The longest headline-looking line of the head after i, or d->n. */
-static size_t
-head_best(const struct boiler_doc *d, size_t i)
+static int
+is_nav(const struct boiler *b, const struct boiler_para *p)
 {
-	size_t best = d->n, seen = 0;
+	return p->reason == BR_MENU || (p->reason == BR_RULE &&
+	    (rule_flags(b, p) & BF_NAV));
+}
 
-	while ((i = head_next(d, i, &seen)) < d->n)
-		if (title_candidate(d, &d->p[i]) && (best == d->n ||
-		    d->p[i].nwords >= d->p[best].nwords))
+/*
+ * The headline among the lines of the head after i, or d->n: the first
+ * headline-looking line after the site's navigation (site names and
+ * taglines come before it, standfirsts and bylines after the headline),
+ * else the longest one.
+ */
+static size_t
+head_best(const struct boiler *b, const struct boiler_doc *d, size_t i)
+{
+	size_t best = d->n, first = d->n, seen = 0;
+
+	while ((i = head_next(d, i, &seen)) < d->n) {
+		if (is_nav(b, &d->p[i]))
+			first = d->n;
+		if (!title_candidate(d, &d->p[i]))
+			continue;
+		if (first == d->n)
+			first = i;
+		if (best == d->n || d->p[i].nwords > d->p[best].nwords)
 			best = i;
-	return best;
+	}
+	return first < d->n ? first : best;
 }
 
 static void
@@ -340,7 +358,7 @@ mark_title(struct boiler_doc *d, size_t t)
  * headline when the page prints it again below.
  */
 static void
-step_title(struct boiler_doc *d)
+step_title(const struct boiler *b, struct boiler_doc *d)
 {
 	struct boiler_para *f;
 	size_t i, j;
@@ -361,7 +379,7 @@ step_title(struct boiler_doc *d)
 			mark_title(d, i);
 		return;
 	}
-	if ((j = head_best(d, i)) < d->n) {
+	if ((j = head_best(b, d, i)) < d->n) {
 		if (!f->hard)
 			set_bad(f, BR_SITE_NAME);
 		mark_title(d, j);
@@ -431,21 +449,25 @@ beside(const struct boiler *b, const struct boiler_doc *d, size_t i,
 }
 
 static int
-is_prose(const struct boiler_para *p)
+is_prose(const struct boiler_para *p, int title)
 {
 	return p != NULL && (p->cls0 == BC_NEARGOOD || p->cls0 == BC_GOOD ||
-	    p->reason == BR_TITLE);
+	    (title && p->reason == BR_TITLE));
 }
 
 /*
- * A near-good paragraph right next to another one, or to the title, is
- * part of a block of prose: a brief, or an article written in short
- * paragraphs, has no long one to lean on.
+ * A near-good paragraph right next to another one is part of a block of
+ * prose: a brief, or an article written in short paragraphs, has no long
+ * one to lean on.  Under the title, a sentence is the body of a one-line
+ * brief; a standfirst, which rarely ends with a full stop, is not.
  */
 static int
 prose_beside(const struct boiler *b, const struct boiler_doc *d, size_t i)
 {
-	return is_prose(beside(b, d, i, -1)) || is_prose(beside(b, d, i, 1));
+	int title = d->p[i].terminal;
+
+	return is_prose(beside(b, d, i, -1), title) ||
+	    is_prose(beside(b, d, i, 1), 0);
 }
 
 /*
@@ -534,7 +556,7 @@ void
 boiler_classify(struct boiler *b, struct boiler_doc *d)
 {
 	step_rules(b, d);
-	step_title(d);
+	step_title(b, d);
 	step_repeats(b, d);
 	step_head(b, d);
 	step_sidebars(b, d);
@@ -548,8 +570,12 @@ static const char *const title_seps[] = {
 	" \xc2\xb7 ", " \xe2\x80\xa2 ", " \xc2\xbb ", NULL
 };
 
-size_t
-boiler_headline(const char *s, size_t len)
+/*
+ * The start of the last segment of [s, s+len) if it is short enough to
+ * be a site's or a section's name, else len.
+ */
+static size_t
+site_segment(const char *s, size_t len)
 {
 	const char *best = NULL, *p, *w, *tail, *end = s + len;
 	size_t i, n, wl, words;
@@ -564,10 +590,21 @@ boiler_headline(const char *s, size_t len)
 	}
 	if (best == NULL)
 		return len;
-	for (tail = best + 3, words = 0; boiler_next_word(&tail, end, &w,
+	for (tail = best + 1, words = 0; boiler_next_word(&tail, end, &w,
 	    &wl, &first); words++)
 		continue;
 	if (words == 0 || words > 6)
 		return len;
 	return (size_t)(best - s);
+}
+
+/* "Headline | Section | Site Name": cut the names off, one by one. */
+size_t
+boiler_headline(const char *s, size_t len)
+{
+	size_t cut;
+
+	while ((cut = site_segment(s, len)) < len)
+		len = cut;
+	return len;
 }

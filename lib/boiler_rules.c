@@ -182,7 +182,7 @@ static const char *const share[] = {
 	"linkedin|pinterest|reddit|telegram|flipboard|copy link|copy url|"
 	"link copied|save|saved|save (?:article|story|for later)|bookmark|"
 	"gift (?:this )?article|listen(?: to (?:this )?(?:article|story))?|"
-	"font size|text size|a\\+?|comments?|show comments|"
+	"font size|text size|a\\+?|comments?|show comments|reuse this content|"
 	"(?:like|follow) us(?: on \\w+)?|follow)\\W*$",
 	"^share(?: this)?(?: (?:article|story|post))?\\s*[:|\\x{2014}-]",
 	"^(?:follow|like|join) (?:us|our)\\b.{0,60}$",
@@ -262,6 +262,7 @@ static const char *const legal[] = {
 	"editorial (?:standards|guidelines|policy)|ethics policy|"
 	"our standards\\b.{0,60})(?:\\s*[|\\x{2022}\\x{00b7}]\\s*.*)?$",
 	"^(?:this site is protected|google privacy policy)",
+	"^privacy (?:notice|policy|statement)\\s*:",
 	NULL
 };
 
@@ -272,7 +273,7 @@ static const struct boiler_gated legal_gated[] = {
 	    "(?:confirm|acknowledge) (?:that )?(?:you|i) have read)\\b.{0,200}"
 	    "\\b(?:terms|privacy|polic(?:y|ies)|conditions|cookies?)\\b",
 	    "terms privacy policy policies conditions", 0 },
-	{ "\\bprotected by recaptcha\\b", "recaptcha", 0 },
+	{ "\\brecaptcha\\b.{0,80}\\b(?:privacy|terms|protect)", "recaptcha", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -418,7 +419,8 @@ static const char *const prompts[] = {
 	"stay (?:informed|updated|connected)|sign up for\\b|"
 	"get (?:breaking|the latest|our) .{0,40}(?:news|alerts|newsletter|"
 	"updates)|watch live|breaking news|"
-	"want to read more|want more\\b|like this (?:story|article)\\?)",
+	"want to read more|want more\\b|like this (?:story|article)\\?|"
+	"after newsletter promotion$)",
 	"^(?:we(?:'re| are) (?:sorry|unable)|something went wrong|"
 	"oops\\b|error loading|page not found|404\\b)",
 	NULL
@@ -489,7 +491,7 @@ const struct boiler_family boiler_families[] = {
 	    "share tweet e email print whatsapp facebook twitter x "
 	    "linkedin pinterest reddit telegram flipboard copy link "
 	    "save saved bookmark gift listen font text a comments "
-	    "comment show like follow join @lead" },
+	    "comment show like follow join @lead reuse" },
 	{ "ads", BF_INLINE, 80, "advertisement markers", ads, NULL,
 	    "advertisement advertisements advert ad ads sponsored "
 	    "paid promoted partner presented in story article content "
@@ -499,11 +501,11 @@ const struct boiler_family boiler_families[] = {
 	    "loading please javascript your this report send got do "
 	    "contact download get install open join for stay sign "
 	    "watch breaking want like we we're something oops error "
-	    "page" },
-	{ "breadcrumb", 0, 160, "breadcrumbs: \"Home > News > ...\"",
+	    "page after" },
+	{ "breadcrumb", BF_NAV, 160, "breadcrumbs: \"Home > News > ...\"",
 	    breadcrumb, breadcrumb_gated,
 	    "home start front you" },
-	{ "nav", 0, 160, "navigation and menu lines", nav, nav_gated,
+	{ "nav", BF_NAV, 160, "navigation and menu lines", nav, nav_gated,
 	    "skip main open close menu toggle navigation search home "
 	    "homepage front back top all sections show load see view "
 	    "sign log login logout register my account profile "
