@@ -499,6 +499,14 @@ period_ends(const struct scan *sc, size_t wb, size_t stop,
 		return prev_token_lower(sc) || starter(sc, w);
 	if (n == 1 && is_alpha(word[0]))
 		return starter(sc, w);
+	/*
+	 * Times: capital A.M. or P.M. before a capitalised word ends the
+	 * sentence, small a.m. or p.m. before a name does not, the usual
+	 * convention of rule sets for English ("at 6 P.M. Mr. Smith left").
+	 */
+	if (n == 3 && (word[0] == 'A' || word[0] == 'P') && word[1] == '.' &&
+	    word[2] == 'M')
+		return utf8_isupper(w->first) || w->opener;
 	if ((kind & K_ABBR) || multi_period(word, n))
 		return starter(sc, w);
 	return 1;

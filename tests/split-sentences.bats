@@ -40,7 +40,7 @@ rule() {
 }
 
 @test "split-sentences: multi-period abbreviations and U.S." {
-	rule 13- 14- 15- 16- 17-
+	rule 13- 14- 15- 16- 17- x-pm
 }
 
 @test "split-sentences: numbers and money" {
