@@ -411,7 +411,10 @@ strip_closers(const char *s, size_t len)
 	return len;
 }
 
-/* Whether the text ends like a sentence: . ! ? : or an ellipsis. */
+/*
+ * Whether the text ends like a sentence: . ! ? : ; (list items) or an
+ * ellipsis.
+ */
 static int
 ends_sentence(const char *s, size_t len)
 {
@@ -419,7 +422,7 @@ ends_sentence(const char *s, size_t len)
 	if (len == 0)
 		return 0;
 	switch (s[len - 1]) {
-	case '.': case '!': case '?': case ':':
+	case '.': case '!': case '?': case ':': case ';':
 		return 1;
 	}
 	return len >= 3 && memcmp(s + len - 3, "\xe2\x80\xa6", 3) == 0;

@@ -207,6 +207,7 @@ static const char *const comments[] = {
 	"required fields are marked|save my name, email|"
 	"(?:name|email|website|comment)\\s*\\*?$)",
 	"^comments? (?:policy|guidelines)\\b",
+	"^comments?\\s*\\(\\d+\\)\\W*$",
 	"^(?:comments?|discussion|reader comments|responses?)$",
 	NULL
 };
@@ -407,7 +408,7 @@ static const char *const sidebar[] = {
 };
 
 static const char *const prompts[] = {
-	"^(?:loading|please wait|please enable javascript|"
+	"^(?:loading|please wait|please (?:enable|turn on) javascript|"
 	"javascript is (?:disabled|required)|your browser does not support|"
 	"this (?:video|content|feature|page) is (?:not available|"
 	"unavailable)|report (?:an )?(?:error|typo|a correction)|"

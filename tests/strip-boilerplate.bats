@@ -444,3 +444,19 @@ family_drops() {
 	jq -cn --rawfile t page.txt '{id: "x", text: $t}' >dump.jsonl
 	[ "$(strip-boilerplate -J dump.jsonl | jq -c 'select(.text != "")' | wc -l)" -eq 1 ]
 }
+
+@test "quality: shingle F1 on the hand-labelled fixtures and the sample" {
+	local d="$BATS_TEST_TMPDIR" f
+	mkdir "$d/eval" "$d/sample"
+	for f in "$SB"/eval/*.txt; do
+		strip-boilerplate "$f" | tr -d '\r' | grep -v '^[[:space:]]*$' >"$d/eval/${f##*/}" || true
+	done
+	for f in "$DATA"/sample/*.txt; do
+		strip-boilerplate "$f" | tr -d '\r' | grep -v '^[[:space:]]*$' >"$d/sample/${f##*/}" || true
+	done
+	run "$NU_ROOT/scripts/eval-boilerplate" -q "$SB/eval-gold" "$d/eval"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" | awk '/^micro/ { exit !($(NF-4) >= 0.95 && $NF >= 0.95) }'
+	run "$NU_ROOT/scripts/eval-boilerplate" -q "$DATA/sample-gold" "$d/sample"
+	printf '%s\n' "$output" | awk '/^micro/ { exit !($(NF-4) >= 0.95 && $NF >= 0.95) }'
+}
