@@ -457,6 +457,10 @@ verb_follows(const char *s, struct qt_tok *t, size_t i, size_t to)
 {
 	size_t k;
 
+	/* "Maria, said she": the comma closes an appositive. */
+	if (i + 1 < to && comma(&t[i]) && lower_word(&t[i + 1]) &&
+	    (qt_tok_lex(s, &t[i + 1]) & QL_VERB))
+		return 1;
 	if (i < to && comma(&t[i])) {
 		for (k = i + 1; k < to && k < i + 20 && !comma(&t[k]); k++)
 			if (t[k].kind != TK_WORD)
@@ -595,8 +599,10 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 			}
 		}
 		said = ev;
-		if (e - nb < 2 && ev && rlen == 0)
-			ev = 0;		/* "Taiwan said": no person */
+		/* "Taiwan said": no person; "Maria said": a given name is. */
+		if (e - nb < 2 && ev && rlen == 0 && !(qt_tok_lex(s, &t[nb]) &
+		    (QL_FIRST_M | QL_FIRST_F)))
+			ev = 0;
 		subj = (t[b].flags & TF_SENT) || subject_after(s, t, e, ntok) ||
 		    coordinated(s, t, from, b);
 		idx = person(d, s, t, b, nb, e, ev, role, rlen);
