@@ -824,7 +824,8 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 		rb = b;
 		while (rb < nb && (qt_tok_lex(s, &t[rb]) & QL_DET))
 			rb++;
-		if (rb < nb && rlen == 0 && has_class(s, t, rb, nb, QL_ROLE))
+		if (rb < nb && (rlen == 0 || aff) &&
+		    has_class(s, t, rb, nb, QL_ROLE))
 			tok_span(s, t, rb, nb, &role, &rlen);
 		idx = person(d, s, t, b, nb, e, 1, "", 0);
 		if (idx >= 0) {
