@@ -367,6 +367,25 @@ skip_adv(struct ctx *c, size_t i)
 	return i;
 }
 
+/*
+ * The source after "according to": "a statement from the ministry"
+ * gives the ministry.  Returns the phrase's start in *b and its end.
+ */
+static size_t
+source_after(struct ctx *c, size_t i, size_t *b)
+{
+	size_t e = np_forward(c, i, 10);
+
+	*b = i;
+	if (e > i && e + 1 < c->n && (lx(c, e - 1) & QL_NOUN_SAY) &&
+	    (is_word(c, e, "from") || is_word(c, e, "by") ||
+	    is_word(c, e, "of"))) {
+		*b = e + 1;
+		e = np_forward(c, e + 1, 10);
+	}
+	return e;
+}
+
 /* After a parenthesis "(R-Texas)" that opens at i, else i. */
 static size_t
 paren_end(struct ctx *c, size_t i)
@@ -490,8 +509,8 @@ after_cue(struct ctx *c, size_t qi, struct qt_span *sp, const struct
 		return HOW_NONE;
 	}
 	if (is_word(c, i, "according") && is_word(c, i + 1, "to")) {
-		e = np_forward(c, i + 2, 10);
-		if (e > i + 2 && speaker(c, sp, i + 2, e, 0, 0)) {
+		e = source_after(c, i + 2, &a);
+		if (e > a && speaker(c, sp, a, e, 0, 0)) {
 			set_cue(c, sp, i, i + 2);
 			return HOW_R1WEAK;
 		}
@@ -729,10 +748,9 @@ before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
 		}
 		if (is_word(c, v, "to") && v > ss && is_word(c, v - 1,
 		    "according")) {
-			e = np_forward(c, v + 1, 10);
+			e = source_after(c, v + 1, &b);
 			ae = appositive(c, e, 20);
-			if (e > v + 1 && speaker(c, sp, v + 1, e, ae ? e + 1 :
-			    0, ae)) {
+			if (e > b && speaker(c, sp, b, e, ae ? e + 1 : 0, ae)) {
 				set_cue(c, sp, v - 1, v + 1);
 				*adjacent = e + 1 >= qi;
 				return HOW_R2;

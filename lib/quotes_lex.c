@@ -60,7 +60,14 @@ static const char verbs[] =
     "acknowledging adding telling stressing noting writing quote quotes "
     "quoted quoting accuse accuses accused accusing criticize criticized "
     "criticise criticised blast blasted slam slammed hail hailed "
-    "praise praised dismiss dismissed";
+    "praise praised dismiss dismissed pointed reflected reflects mused "
+    "muses remembered shared shares texted emailed e-mailed messaged "
+    "grumbled grumbles protested objected bragged brags enthused "
+    "marveled marvelled summarized summarised appealed hinted hints "
+    "speculated forecast reckoned reckons confessed confesses cry cries "
+    "cried sobbed barked growled seethed raged chimed interjected "
+    "interrupted responds replies counters acknowledges concedes "
+    "recalls adds notes warns insists explains argues stresses";
 
 static const char roles[] =
     "secretary minister spokesman spokeswoman spokesperson spokespeople "
