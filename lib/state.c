@@ -8,7 +8,10 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <glob.h>
+#include <libgen.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -37,6 +40,29 @@ st_put(unsigned char *p, uint64_t v, int n)
 		p[i] = v & 0xff;
 }
 
+/*
+ * Temporary files a killed run left behind (atomic.h names them
+ * DIR/.BASE.tmp.XXXXXX).  Only called with the exclusive lock held, when
+ * no other run can be writing one.
+ */
+static void
+st_sweep(const char *path)
+{
+	char *d = strdup(path), *b = strdup(path), pat[4096];
+	glob_t g;
+	size_t i;
+
+	if (d != NULL && b != NULL && snprintf(pat, sizeof(pat),
+	    "%s/.%s.tmp.??????", dirname(d), basename(b)) < (int)sizeof(pat) &&
+	    glob(pat, GLOB_NOSORT, NULL, &g) == 0) {
+		for (i = 0; i < g.gl_pathc; i++)
+			unlink(g.gl_pathv[i]);
+		globfree(&g);
+	}
+	free(d);
+	free(b);
+}
+
 int
 st_open(struct st_file *st, const char *path, int readonly, char *err,
     size_t errlen)
@@ -57,6 +83,8 @@ st_open(struct st_file *st, const char *path, int readonly, char *err,
 		snprintf(err, errlen, "%s.lock: %s", path, strerror(errno));
 		return -1;
 	}
+	if (!readonly)
+		st_sweep(path);
 	return 0;
 }
 

@@ -366,20 +366,29 @@ setup() {
 }
 
 @test "dedupe-paragraphs --state: kill -9 while the state is written leaves it whole" {
+	D=$BATS_TEST_TMPDIR
 	seq 1 1500000 | sed 's/^/old paragraph /' | dedupe-paragraphs --state "$S" >/dev/null
-	seq 1 1500000 | sed 's/^/new paragraph /' > "$BATS_TEST_TMPDIR/new"
-	cp "$S" "$BATS_TEST_TMPDIR/old"
-	for delay in 0.2 0.4 0.6 0.8 1.0 1.3; do
-		dedupe-paragraphs --state "$S" "$BATS_TEST_TMPDIR/new" >/dev/null &
+	seq 1 1500000 | sed 's/^/new paragraph /' > "$D/new"
+	cp "$S" "$D/old"
+	for i in 1 2 3; do
+		before=$(ls -A "$D" | grep '^\.state\.tmp\.' || true)
+		dedupe-paragraphs --state "$S" "$D/new" >/dev/null &
 		pid=$!
-		sleep $delay
+		# Kill it as soon as its temporary state file appears.
+		until ls -A "$D" | grep '^\.state\.tmp\.' | grep -qvxF "$before"; do
+			kill -0 $pid 2>/dev/null || break
+		done
 		kill -9 $pid 2>/dev/null || true
 		wait $pid || true
 		run_split dedupe-paragraphs --state "$S" --state-readonly --stats </dev/null
 		[ "$status" -eq 0 ]
-		cmp -s "$S" "$BATS_TEST_TMPDIR/old" || [[ "$stderr" == *" fingerprints=3000000 "* ]]
-		cp "$BATS_TEST_TMPDIR/old" "$S"
+		cmp -s "$S" "$D/old" || [[ "$stderr" == *" fingerprints=3000000 "* ]]
+		cp "$D/old" "$S"
 	done
+	# The kills left a temporary file; the next writer clears it.
+	[ -n "$(ls -A "$D" | grep '^\.state\.tmp\.')" ]
+	dedupe-paragraphs --state "$S" </dev/null
+	[ -z "$(ls -A "$D" | grep '^\.state\.tmp\.')" ]
 }
 
 @test "dedupe-paragraphs --state-readonly and --max-age need --state" {
