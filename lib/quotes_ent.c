@@ -748,128 +748,210 @@ trim_front(const char *s, struct qt_tok *t, size_t *b, size_t e)
 		(*b)++;
 }
 
+/* A speaker phrase being reduced, and what is known of it so far. */
+struct phrase {
+	struct qt_doc	*d;
+	struct qt_span	*sp;
+	const char	*s;
+	struct qt_tok	*t;
+	size_t		 b, e;		/* the phrase */
+	size_t		 nb;		/* where its name starts, e if none */
+	struct qt_tok	*appos;		/* ", the harbour master," */
+	size_t		 nappos;
+	const char	*stx, *role;
+	size_t		 stlen, rlen;
+	int		 aff;		/* role is an affiliation "of X" */
+	int		 noname;	/* a noun heads it: "a patient at X" */
+	int		 the;		/* it opens with "the" */
+	int		 demonym;	/* "the Swede" */
+};
+
+/*
+ * "Ben Okoro of Marlowe Research": the name ends at the preposition and
+ * the rest is his affiliation; "a patient at St Anne's": a name after
+ * the preposition is no speaker.  Then find where the name starts.
+ */
+static void
+phrase_split(struct phrase *ph)
+{
+	const char *s = ph->s;
+	struct qt_tok *t = ph->t;
+	size_t k;
+
+	for (k = ph->b + 1; k < ph->e; k++) {
+		if (t[k].kind != TK_WORD || (t[k].flags & TF_CAP) ||
+		    !(qt_tok_lex(s, &t[k]) & QL_PREP))
+			continue;
+		if (name_start(s, t, ph->b, k) < k) {
+			if (ph->rlen == 0 && ph->nappos == 0 && k + 1 < ph->e) {
+				tok_span(s, t, k + 1, ph->e, &ph->role,
+				    &ph->rlen);
+				ph->aff = 1;
+			}
+			ph->e = k;
+			break;
+		}
+		if (!(t[k - 1].flags & TF_CAP)) {
+			ph->noname = 1;
+			break;
+		}
+	}
+	ph->nb = ph->noname ? ph->e : name_start(s, t, ph->b, ph->e);
+	/* "the Swede" is no one's name: an epithet, unless known. */
+	ph->the = qt_lex_is(s + t[ph->b].off, t[ph->b].len, "the");
+	if (ph->the && ph->nb + 1 == ph->e && ph->nb == ph->b + 1 &&
+	    ekey_get(ph->d, fold_hash(s + t[ph->nb].off, t[ph->nb].len,
+	    H_TOK)) < 0) {
+		ph->nb = ph->e;
+		ph->demonym = 1;
+	}
+}
+
+/* First index in [b, e) past the determiners. */
+static size_t
+skip_det(const char *s, struct qt_tok *t, size_t b, size_t e)
+{
+	while (b < e && (qt_tok_lex(s, &t[b]) & QL_DET))
+		b++;
+	return b;
+}
+
+/*
+ * "Biden's spokeswoman, Karine Jean-Pierre, said": the name is in the
+ * appositive, the role before it.
+ */
+static int
+speak_appos(struct phrase *ph)
+{
+	const char *s = ph->s;
+	struct qt_tok *t = ph->t;
+	size_t rb;
+	int idx;
+
+	if (ph->nappos == 0 || ph->nappos > 4 || (ph->nb < ph->e &&
+	    !has_class(s, t, ph->nb, ph->e, QL_ORG)) ||
+	    name_start(s, ph->appos, 0, ph->nappos) != 0 ||
+	    !has_class(s, t, ph->b, ph->e, QL_ROLE))
+		return 0;
+	rb = skip_det(s, t, ph->b, ph->e);
+	if (rb < ph->e)
+		tok_span(s, t, rb, ph->e, &ph->role, &ph->rlen);
+	idx = person(ph->d, s, ph->appos, 0, 0, ph->nappos, 1, ph->role,
+	    ph->rlen);
+	if (idx < 0) {
+		ph->rlen = 0;
+		return 0;
+	}
+	ent_mention(ph->d, idx, ph->d->limit, 1);
+	set_ent(ph->d, ph->sp, idx, ph->stx, ph->stlen, ph->role, ph->rlen);
+	return 1;
+}
+
+/* A person named in the phrase, with the title before the name. */
+static int
+speak_person(struct phrase *ph)
+{
+	const char *s = ph->s;
+	struct qt_tok *t = ph->t;
+	size_t rb;
+	int idx;
+
+	if (ph->nb >= ph->e || has_class(s, t, ph->nb, ph->e, QL_ORG))
+		return 0;
+	rb = skip_det(s, t, ph->b, ph->nb);
+	if (rb < ph->nb && (ph->rlen == 0 || ph->aff) &&
+	    has_class(s, t, rb, ph->nb, QL_ROLE))
+		tok_span(s, t, rb, ph->nb, &ph->role, &ph->rlen);
+	idx = person(ph->d, s, t, ph->b, ph->nb, ph->e, 1, "", 0);
+	if (idx < 0)
+		return 0;
+	if (ph->d->ents[idx].role_len == 0 && ph->rlen > 0)
+		ent_set_role(ph->d, idx, ph->role, ph->rlen);
+	ent_mention(ph->d, idx, ph->d->limit, 1);
+	set_ent(ph->d, ph->sp, idx, ph->stx, ph->stlen, ph->role, ph->rlen);
+	return 1;
+}
+
+/*
+ * No name: "the minister" is the newest minister named, "the Norwegian"
+ * or "the 24-year-old" the person just named, "China’s state-owned news
+ * agency Xinhua" is Xinhua, and anything else stays as written.
+ */
+static void
+speak_nameless(struct phrase *ph)
+{
+	const char *s = ph->s, *head, *name;
+	struct qt_tok *t = ph->t;
+	size_t b = ph->b, e = ph->e, hlen, nb, rb, nlen;
+	uint32_t hlx = qt_tok_lex(s, &t[e - 1]);
+	int idx;
+
+	head = s + t[e - 1].off;
+	hlen = t[e - 1].len;
+	if (ph->the && (hlx & QL_PERS_ROLE) &&
+	    (idx = by_role(ph->d, head, hlen)) >= 0) {
+		set_ent(ph->d, ph->sp, idx, ph->stx, ph->stlen, "", 0);
+		return;
+	}
+	if (ph->the && e - b <= 3 && (ph->demonym || qt_epithet(head,
+	    hlen)) && !(hlx & QL_ORG) && (idx = antecedent(ph->d,
+	    (hlx & QL_FEMALE) ? 'f' : (hlx & QL_MALE) ? 'm' : 0)) >= 0) {
+		set_ent(ph->d, ph->sp, idx, ph->stx, ph->stlen, "", 0);
+		return;
+	}
+	for (nb = e; nb > b && (t[nb - 1].flags & TF_CAP) &&
+	    !(qt_tok_lex(s, &t[nb - 1]) & QL_FUNC); nb--)
+		;
+	rb = skip_det(s, t, b, nb);
+	if (!ph->noname && nb > rb && nb < e && !(t[nb - 1].flags & TF_CAP) &&
+	    !(qt_tok_lex(s, &t[nb - 1]) & QL_PREP)) {
+		tok_span(s, t, nb, e, &name, &nlen);
+		if (ph->rlen == 0)
+			tok_span(s, t, rb, nb, &ph->role, &ph->rlen);
+		set_out(ph->d, ph->sp, name, nlen, ph->role, ph->rlen, ph->stx,
+		    ph->stlen);
+		return;
+	}
+	set_out(ph->d, ph->sp, ph->stx, ph->stlen, ph->role, ph->rlen,
+	    ph->stx, ph->stlen);
+}
+
 int
 qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
     const struct qt_tok *ct, size_t n, const struct qt_tok *appos,
     size_t nappos)
 {
+	struct phrase ph;
 	struct qt_tok *t = (struct qt_tok *)ct;
-	const char *stx, *role = "", *head;
-	size_t b = 0, e = n, nb, stlen, rlen = 0, hlen, rb, k;
-	int idx, noname = 0, aff = 0, the, demonym = 0;
 
-	trim_front(s, t, &b, e);
+	memset(&ph, 0, sizeof(ph));
+	ph.d = d;
+	ph.sp = sp;
+	ph.s = s;
+	ph.t = t;
+	ph.e = n;
+	ph.role = "";
+	ph.appos = (struct qt_tok *)appos;
+	ph.nappos = nappos;
+	trim_front(s, t, &ph.b, ph.e);
 	/* "The State Department statement" speaks for the department. */
-	while (e > b + 1 && (qt_tok_lex(s, &t[e - 1]) & QL_NOUN_SAY) &&
-	    !(t[e - 1].flags & TF_CAP))
-		e--;
-	if (b >= e)
+	while (ph.e > ph.b + 1 && (qt_tok_lex(s, &t[ph.e - 1]) &
+	    QL_NOUN_SAY) && !(t[ph.e - 1].flags & TF_CAP))
+		ph.e--;
+	if (ph.b >= ph.e)
 		return 0;
-	stx = s + t[b].off;
-	stlen = t[e - 1].off + t[e - 1].len - t[b].off;
-	if (e - b == 1 && (qt_tok_lex(s, &t[b]) &
+	ph.stx = s + t[ph.b].off;
+	ph.stlen = t[ph.e - 1].off + t[ph.e - 1].len - t[ph.b].off;
+	if (ph.e - ph.b == 1 && (qt_tok_lex(s, &t[ph.b]) &
 	    (QL_PRON_M | QL_PRON_F | QL_PRON_P)))
-		return qt_ent_pronoun(d, sp, s, &t[b]);
-	/*
-	 * "Ben Okoro of Marlowe Research": the name ends at the preposition
-	 * and the rest is his affiliation; "a patient at St Anne's": a
-	 * name after the preposition is no speaker.
-	 */
-	for (k = b + 1; k < e; k++) {
-		if (t[k].kind != TK_WORD || (t[k].flags & TF_CAP) ||
-		    !(qt_tok_lex(s, &t[k]) & QL_PREP))
-			continue;
-		if (name_start(s, t, b, k) < k) {
-			if (rlen == 0 && nappos == 0 && k + 1 < e) {
-				tok_span(s, t, k + 1, e, &role, &rlen);
-				aff = 1;
-			}
-			e = k;
-			break;
-		}
-		if (!(t[k - 1].flags & TF_CAP)) {
-			noname = 1;
-			break;
-		}
-	}
-	nb = noname ? e : name_start(s, t, b, e);
-	/* "the Swede" is no one's name: an epithet, unless known. */
-	the = qt_lex_is(s + t[b].off, t[b].len, "the");
-	if (the && nb + 1 == e && nb == b + 1 &&
-	    ekey_get(d, fold_hash(s + t[nb].off, t[nb].len, H_TOK)) < 0)
-		nb = e, demonym = 1;
-	/* "Biden's spokeswoman, Karine Jean-Pierre, said": the name is in
-	 * the appositive, the role before it. */
-	if (nappos > 0 && nappos <= 4 && (nb == e || has_class(s, t, nb, e,
-	    QL_ORG)) && name_start(s, (struct qt_tok *)appos, 0, nappos) == 0 &&
-	    has_class(s, t, b, e, QL_ROLE)) {
-		rb = b;
-		while (rb < e && (qt_tok_lex(s, &t[rb]) & QL_DET))
-			rb++;
-		if (rb < e)
-			tok_span(s, t, rb, e, &role, &rlen);
-		idx = person(d, s, (struct qt_tok *)appos, 0, 0, nappos, 1,
-		    role, rlen);
-		if (idx >= 0) {
-			ent_mention(d, idx, d->limit, 1);
-			set_ent(d, sp, idx, stx, stlen, role, rlen);
-			return 1;
-		}
-		rlen = 0;
-	}
-	if (!aff && nappos > 0 && nappos <= 24 && has_class(s,
-	    (struct qt_tok *)appos, 0, nappos < 4 ? nappos : 4, QL_ROLE))
-		tok_span(s, appos, 0, nappos, &role, &rlen);
-	if (nb < e && !has_class(s, t, nb, e, QL_ORG)) {
-		rb = b;
-		while (rb < nb && (qt_tok_lex(s, &t[rb]) & QL_DET))
-			rb++;
-		if (rb < nb && (rlen == 0 || aff) &&
-		    has_class(s, t, rb, nb, QL_ROLE))
-			tok_span(s, t, rb, nb, &role, &rlen);
-		idx = person(d, s, t, b, nb, e, 1, "", 0);
-		if (idx >= 0) {
-			if (d->ents[idx].role_len == 0 && rlen > 0)
-				ent_set_role(d, idx, role, rlen);
-			ent_mention(d, idx, d->limit, 1);
-			set_ent(d, sp, idx, stx, stlen, role, rlen);
-			return 1;
-		}
-	}
-	/* No name: "the minister" is the newest minister named. */
-	head = s + t[e - 1].off;
-	hlen = t[e - 1].len;
-	if (qt_lex_is(s + t[b].off, t[b].len, "the") &&
-	    (qt_tok_lex(s, &t[e - 1]) & QL_PERS_ROLE) &&
-	    (idx = by_role(d, head, hlen)) >= 0) {
-		set_ent(d, sp, idx, stx, stlen, "", 0);
+		return qt_ent_pronoun(d, sp, s, &t[ph.b]);
+	phrase_split(&ph);
+	if (speak_appos(&ph))
 		return 1;
-	}
-	/* "the Norwegian", "the 24-year-old": the person just named. */
-	if (the && e - b <= 3 && (demonym || qt_epithet(head, hlen)) &&
-	    !(qt_tok_lex(s, &t[e - 1]) & QL_ORG) &&
-	    (idx = antecedent(d, (qt_tok_lex(s, &t[e - 1]) & QL_FEMALE) ?
-	    'f' : (qt_tok_lex(s, &t[e - 1]) & QL_MALE) ? 'm' : 0)) >= 0) {
-		set_ent(d, sp, idx, stx, stlen, "", 0);
-		return 1;
-	}
-	/* "China’s state-owned news agency Xinhua" is Xinhua. */
-	for (nb = e; nb > b && (t[nb - 1].flags & TF_CAP) &&
-	    !(qt_tok_lex(s, &t[nb - 1]) & QL_FUNC); nb--)
-		;
-	for (rb = b; rb < nb && (qt_tok_lex(s, &t[rb]) & QL_DET); rb++)
-		;
-	if (!noname && nb > rb && nb < e && !(t[nb - 1].flags & TF_CAP) &&
-	    !(qt_tok_lex(s, &t[nb - 1]) & QL_PREP)) {
-		const char *name;
-		size_t nlen;
-
-		tok_span(s, t, nb, e, &name, &nlen);
-		if (rlen == 0)
-			tok_span(s, t, rb, nb, &role, &rlen);
-		set_out(d, sp, name, nlen, role, rlen, stx, stlen);
-		return 1;
-	}
-	set_out(d, sp, stx, stlen, role, rlen, stx, stlen);
+	if (!ph.aff && nappos > 0 && nappos <= 24 && has_class(s, ph.appos,
+	    0, nappos < 4 ? nappos : 4, QL_ROLE))
+		tok_span(s, ph.appos, 0, nappos, &ph.role, &ph.rlen);
+	if (!speak_person(&ph))
+		speak_nameless(&ph);
 	return 1;
 }
