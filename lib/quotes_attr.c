@@ -487,65 +487,44 @@ to_stop(struct ctx *c, size_t i, size_t lim)
 	return k < c->n ? lim : k - i;
 }
 
-/* R1: a cue right after the quotation token qi.  Returns HOW_*. */
+/* “...,” said X, the foreign minister. */
 static int
-after_cue(struct ctx *c, size_t qi, struct qt_span *sp, const struct
-    qt_span *q)
+cue_verb_first(struct ctx *c, size_t v, struct qt_span *sp)
 {
-	size_t i = qi + 1, e, v, a, ae;
-	uint32_t last = quote_last(c, q);
-	int stop = last == '.';
+	size_t i = skip_adv(c, v + 1), e = np_forward(c, i, 10), a = 0, ae = 0;
 
-	if (i < c->n && ispunct_tok(&c->t[i], ','))
-		i++;
-	if (i >= c->n)
+	if (e == i)
 		return HOW_NONE;
-	if (isdash(&c->t[i]) && i + 1 < c->n && (c->t[i + 1].flags & TF_CAP)) {
-		e = np_forward(c, i + 1, 8);
-		if (e > i + 1 && speaker(c, sp, i + 1, e, 0, 0)) {
-			set_cue(c, sp, i, i + 1);
-			return HOW_R1;
-		}
+	if (e < c->n && ispunct_tok(&c->t[e], ',')) {
+		a = e + 1;
+		for (ae = a; ae < c->n && ae - a < 24 &&
+		    c->t[ae].kind != TK_QUOTE &&
+		    !(c->t[ae].kind == TK_PUNCT && c->t[ae].ch != '-' &&
+		    c->t[ae].ch != '\'' && c->t[ae].ch != 0x2019 &&
+		    c->t[ae].ch != '&'); ae++)
+			;
+	}
+	if (!speaker(c, sp, i, e, a, ae))
 		return HOW_NONE;
-	}
-	if (is_word(c, i, "according") && is_word(c, i + 1, "to")) {
-		e = source_after(c, i + 2, &a);
-		if (e > a && speaker(c, sp, a, e, 0, 0)) {
-			set_cue(c, sp, i, i + 2);
-			return HOW_R1WEAK;
-		}
-		return HOW_NONE;
-	}
-	if (is_verb(c, i, 0)) {
-		/* said X, the foreign minister */
-		v = i;
-		i = skip_adv(c, i + 1);
-		e = np_forward(c, i, 10);
-		if (e == i)
-			return HOW_NONE;
-		a = ae = 0;
-		if (e < c->n && ispunct_tok(&c->t[e], ',')) {
-			a = e + 1;
-			for (ae = a; ae < c->n && ae - a < 24 &&
-			    c->t[ae].kind != TK_QUOTE &&
-			    !(c->t[ae].kind == TK_PUNCT && c->t[ae].ch != '-' &&
-			    c->t[ae].ch != '\'' && c->t[ae].ch != 0x2019 &&
-			    c->t[ae].ch != '&'); ae++)
-				;
-		}
-		if (!speaker(c, sp, i, e, a, ae))
-			return HOW_NONE;
-		set_cue(c, sp, v, v + 1);
-		return HOW_R1;
-	}
-	/* X said / X, who ..., said / X (R-Texas) said / as X put it */
+	set_cue(c, sp, v, v + 1);
+	return HOW_R1;
+}
+
+/*
+ * “...,” X said / X, who ..., said / X (R-Texas) said / as X put it /
+ * X was quoted as saying.  stop: the quotation ended its sentence.
+ */
+static int
+cue_phrase_first(struct ctx *c, size_t i, struct qt_span *sp, int stop)
+{
+	size_t e, v, a = 0, ae;
+
 	if (is_word(c, i, "as"))
 		i++;
 	e = np_forward(c, i, 10);
 	if (e == i)
 		return HOW_NONE;
 	v = paren_end(c, e);
-	a = ae = 0;
 	if ((ae = appositive(c, v, 24)) != 0) {
 		a = v + 1;
 		v = ae + 1;
@@ -571,6 +550,38 @@ after_cue(struct ctx *c, size_t qi, struct qt_span *sp, const struct
 		return HOW_NONE;
 	set_cue(c, sp, v, v + 1);
 	return stop ? HOW_R1WEAK : HOW_R1;
+}
+
+/* R1: a cue right after the quotation token qi.  Returns HOW_*. */
+static int
+after_cue(struct ctx *c, size_t qi, struct qt_span *sp, const struct
+    qt_span *q)
+{
+	size_t i = qi + 1, e, a;
+
+	if (i < c->n && ispunct_tok(&c->t[i], ','))
+		i++;
+	if (i >= c->n)
+		return HOW_NONE;
+	if (isdash(&c->t[i]) && i + 1 < c->n && (c->t[i + 1].flags & TF_CAP)) {
+		e = np_forward(c, i + 1, 8);
+		if (e > i + 1 && speaker(c, sp, i + 1, e, 0, 0)) {
+			set_cue(c, sp, i, i + 1);
+			return HOW_R1;
+		}
+		return HOW_NONE;
+	}
+	if (is_word(c, i, "according") && is_word(c, i + 1, "to")) {
+		e = source_after(c, i + 2, &a);
+		if (e > a && speaker(c, sp, a, e, 0, 0)) {
+			set_cue(c, sp, i, i + 2);
+			return HOW_R1WEAK;
+		}
+		return HOW_NONE;
+	}
+	if (is_verb(c, i, 0))
+		return cue_verb_first(c, i, sp);
+	return cue_phrase_first(c, i, sp, quote_last(c, q) == '.');
 }
 
 /*
