@@ -156,18 +156,20 @@ near_grams(struct near *nr)
 static void
 near_span(size_t i, size_t nw, size_t n, size_t *lo, size_t *hi)
 {
-	size_t ngrams = nw >= n ? nw - n + 1 : 0, m;
+	size_t ngrams = nw >= n ? nw - n + 1 : 0, e, m;
 
+	*lo = *hi = 0;		/* not an n-gram of this paragraph */
 	if (i < ngrams) {
 		*lo = i;
 		*hi = i + n;
-	} else {
-		m = n - 1 - (i - ngrams) / 2;
-		*lo = (i - ngrams) % 2 ? nw - m : 0;
-		*hi = *lo + m;
+		return;
 	}
-	if (*hi > nw)
-		*lo = *hi = 0;	/* not an n-gram of this paragraph */
+	e = (i - ngrams) / 2;	/* edge pair number: m = n-1, n-2 */
+	if (ngrams == 0 || e > 1 || n < 4 + e)
+		return;
+	m = n - 1 - e;
+	*lo = (i - ngrams) % 2 ? nw - m : 0;
+	*hi = *lo + m;
 }
 
 /* Mark the words inside held n-grams; returns how many. */
