@@ -729,12 +729,92 @@ naming_verb(struct ctx *c, size_t v)
 	return 0;
 }
 
+/* “...,” said X, “...”: the second half has the first half's cue. */
+static int
+split_half(struct ctx *c, size_t v, size_t qi, struct qt_span *sp)
+{
+	const struct qt_span *q = &c->d->spans[c->t[v].quote];
+
+	if (q->how != HOW_R1 || q->cue_para != c->p ||
+	    q->cue_off <= c->t[v].off || q->spk_len == 0 || qi - v > 16)
+		return 0;
+	copy_attr(sp, q);
+	sp->cue_para = q->cue_para;
+	sp->cue_off = q->cue_off;
+	sp->cue_len = q->cue_len;
+	return 1;
+}
+
+/*
+ * The speaker of the reporting verb at v, in the sentence from ss: its
+ * subject, the object of "quoted X as saying", or for "..., saying:"
+ * the sentence's subject.
+ */
+static int
+verb_speaker(struct ctx *c, size_t ss, size_t v, struct qt_span *sp)
+{
+	size_t b, e, ab, ae;
+
+	if (passive_object(c, sp, v))
+		return 1;
+	if (subject_before(c, ss, v, &b, &e, &ab, &ae) &&
+	    speaker(c, sp, b, e, ab, ae)) {
+		set_cue(c, sp, v, v + 1);
+		return 1;
+	}
+	if (v > ss && ispunct_tok(&c->t[v - 1], ',') && c->t[v].len > 3 &&
+	    memcmp(c->s + c->t[v].off + c->t[v].len - 3, "ing", 3) == 0 &&
+	    (e = np_forward(c, ss, 10)) > ss && speaker(c, sp, ss, e, 0, 0)) {
+		set_cue(c, sp, v, v + 1);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Blinken: “...” / Reyes had this to say: “...”: a colon gives the
+ * quotation to the sentence's subject, if it names someone; "Home »
+ * news » Quintero: ‘...’" to the phrase before the colon.
+ */
+static int
+colon_cue(struct ctx *c, size_t ss, size_t qi, struct qt_span *sp)
+{
+	size_t b, e;
+
+	if (!ispunct_tok(&c->t[qi - 1], ':'))
+		return 0;
+	if ((e = np_forward(c, ss, 10)) > ss && (e == qi - 1 ||
+	    (((c->t[e - 1].flags & TF_CAP) || is_pron(c, e - 1)) &&
+	    known_words(c, e, qi - 1, 6))) && speaker(c, sp, ss, e, 0, 0))
+		return 1;
+	if (qi < 2)
+		return 0;
+	for (b = qi - 1; b > ss && qi - 1 - b < 6 && np_word(c, b - 1); b--)
+		;
+	return b < qi - 1 && (b == ss || c->t[b - 1].kind == TK_PUNCT) &&
+	    (c->t[qi - 2].flags & TF_CAP) && speaker(c, sp, b, qi - 1, 0, 0);
+}
+
+/* Whether the cue at v stands right beside the quotation at qi. */
+static int
+adjacent_cue(struct ctx *c, size_t v, size_t qi)
+{
+	const struct qt_tok *pt = &c->t[qi - 1];
+
+	/* "which Grant called “a matter of fairness”" names, not quotes. */
+	if (naming_verb(c, v))
+		return 0;
+	return qi - v == 1 || (ispunct_tok(pt, ':') && qi - v <= 14) ||
+	    (ispunct_tok(pt, ',') && qi - v <= 3) ||
+	    (is_word(c, qi - 1, "that") && qi - v <= 6) ||
+	    ((is_word(c, v, "told") || is_word(c, v, "asked")) && qi - v <= 4);
+}
+
 /* R2: a cue before the quotation in its sentence. */
 static int
 before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
 {
-	size_t ss = sentence_start(c, qi), v, b, e, ab, ae, lo;
-	struct qt_tok *pt;
+	size_t ss = sentence_start(c, qi), v, b, e, ae, lo;
 
 	*adjacent = 0;
 	if (ss == qi)
@@ -742,16 +822,7 @@ before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
 	lo = qi - ss > WINDOW ? qi - WINDOW : ss;
 	for (v = qi; v-- > lo; ) {
 		if (c->t[v].kind == TK_QUOTE) {
-			/* “...,” said X, “...”: the second half too. */
-			const struct qt_span *q = &c->d->spans[c->t[v].quote];
-
-			if (q->how == HOW_R1 && q->cue_para == c->p &&
-			    q->cue_off > c->t[v].off && q->spk_len > 0 &&
-			    qi - v <= 16) {
-				copy_attr(sp, q);
-				sp->cue_para = q->cue_para;
-				sp->cue_off = q->cue_off;
-				sp->cue_len = q->cue_len;
+			if (split_half(c, v, qi, sp)) {
 				*adjacent = 1;
 				return HOW_R2;
 			}
@@ -768,61 +839,16 @@ before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
 			}
 			continue;
 		}
-		if (!is_verb(c, v, ss))
-			continue;
-		if (passive_object(c, sp, v))
-			goto found;
-		if (subject_before(c, ss, v, &b, &e, &ab, &ae) &&
-		    speaker(c, sp, b, e, ab, ae)) {
-			set_cue(c, sp, v, v + 1);
-			goto found;
-		}
-		/* "..., saying: “...”" speaks for the sentence's subject. */
-		if (v > ss && ispunct_tok(&c->t[v - 1], ',') &&
-		    c->t[v].len > 3 && memcmp(c->s + c->t[v].off +
-		    c->t[v].len - 3, "ing", 3) == 0) {
-			e = np_forward(c, ss, 10);
-			if (e > ss && speaker(c, sp, ss, e, 0, 0)) {
-				set_cue(c, sp, v, v + 1);
-				goto found;
-			}
-		}
-	}
-	/*
-	 * Blinken: “...” / Reyes had this to say: “...”: a colon gives the
-	 * quotation to the sentence's subject, if it names someone.
-	 */
-	pt = &c->t[qi - 1];
-	if (ispunct_tok(pt, ':') && (e = np_forward(c, ss, 10)) > ss &&
-	    (e == qi - 1 || (((c->t[e - 1].flags & TF_CAP) ||
-	    is_pron(c, e - 1)) && known_words(c, e, qi - 1, 6))) &&
-	    speaker(c, sp, ss, e, 0, 0)) {
-		*adjacent = 1;
-		return HOW_R2;
-	}
-	/* "Home » news » Quintero: ‘...’": the phrase before the colon. */
-	if (ispunct_tok(pt, ':') && qi >= 2) {
-		for (b = qi - 1; b > ss && qi - 1 - b < 6 && np_word(c, b - 1);
-		    b--)
-			;
-		if (b < qi - 1 && (b == ss || c->t[b - 1].kind == TK_PUNCT) &&
-		    (c->t[qi - 2].flags & TF_CAP) &&
-		    speaker(c, sp, b, qi - 1, 0, 0)) {
-			*adjacent = 1;
+		if (is_verb(c, v, ss) && verb_speaker(c, ss, v, sp)) {
+			*adjacent = adjacent_cue(c, v, qi);
 			return HOW_R2;
 		}
 	}
-	return HOW_NONE;
-found:
-	pt = &c->t[qi - 1];
-	/* "which Grant called “a matter of fairness”" names, not quotes. */
-	if (naming_verb(c, v))
+	if (colon_cue(c, ss, qi, sp)) {
+		*adjacent = 1;
 		return HOW_R2;
-	*adjacent = qi - v == 1 || (ispunct_tok(pt, ':') && qi - v <= 14) ||
-	    (ispunct_tok(pt, ',') && qi - v <= 3) ||
-	    (is_word(c, qi - 1, "that") && qi - v <= 6) ||
-	    ((is_word(c, v, "told") || is_word(c, v, "asked")) && qi - v <= 4);
-	return HOW_R2;
+	}
+	return HOW_NONE;
 }
 
 
