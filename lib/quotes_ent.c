@@ -374,6 +374,7 @@ person(struct qt_doc *d, const char *s, struct qt_tok *t, size_t b,
 }
 
 static int	by_role(struct qt_doc *, const char *, size_t);
+static size_t	skip_det(const char *, struct qt_tok *, size_t, size_t);
 
 /* Whether the token after a mention makes it a subject. */
 static int
@@ -529,14 +530,93 @@ coordinated(const char *s, struct qt_tok *t, size_t lo, size_t b)
 	return k < b - 1 && (t[k].flags & TF_SENT);
 }
 
+/*
+ * A run of capitalised words and role words from i, as "U.S. Secretary
+ * of State Antony Blinken", widened back over lower-case role words
+ * ("top diplomat Wang Yi").  Sets [*b, *e); returns where to go on.
+ */
+static size_t
+cap_run(const char *s, struct qt_tok *t, size_t from, size_t to, size_t i,
+    size_t *b, size_t *e)
+{
+	*b = i;
+	while (i < to && t[i].kind == TK_WORD &&
+	    ((t[i].flags & TF_CAP) || (((qt_tok_lex(s, &t[i]) & QL_ROLE) ||
+	    qt_lex_is(s + t[i].off, t[i].len, "of")) && i + 1 < to &&
+	    t[i + 1].kind == TK_WORD) || is_particle(s + t[i].off, t[i].len)))
+		i++;
+	*e = i;
+	while (*e > *b && !(t[*e - 1].flags & TF_CAP))
+		(*e)--;
+	if (*e == *b)
+		return i;
+	while (*b > from && t[*b - 1].kind == TK_WORD &&
+	    !(t[*b - 1].flags & TF_CAP) && (qt_tok_lex(s, &t[*b - 1]) &
+	    (QL_ROLE | QL_MOD)) && !(qt_tok_lex(s, &t[*b - 1]) &
+	    (QL_FUNC | QL_DET)))
+		(*b)--;
+	return i;
+}
+
+/*
+ * A role in an appositive around the name [nb, e): "The director, Karen
+ * Liu, said" or "Marta Feld, a transportation analyst,".  Returns 1
+ * with the role set when there is one.
+ */
+static int
+appos_role(const char *s, struct qt_tok *t, size_t from, size_t to,
+    size_t b, size_t nb, size_t e, const char **role, size_t *rlen)
+{
+	size_t rb, ae;
+
+	if (nb == b && b > from + 1 && comma(&t[b - 1]) && e < to &&
+	    comma(&t[e]) && (rb = role_before(s, t, from, b - 1)) < b - 1) {
+		tok_span(s, t, rb, b - 1, role, rlen);
+		return 1;
+	}
+	if ((ae = role_after(s, t, e, to)) > e + 1 &&
+	    (rb = skip_det(s, t, e + 1, ae)) < ae) {
+		tok_span(s, t, rb, ae, role, rlen);
+		return 1;
+	}
+	return 0;
+}
+
+/* The name [nb, e) with role words [b, nb): remember the person. */
+static void
+scan_name(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
+    size_t to, size_t ntok, size_t b, size_t nb, size_t e)
+{
+	const char *role = "";
+	size_t rlen = 0;
+	int idx, subj, ev, said;
+
+	ev = verb_follows(s, t, e, to);
+	if (appos_role(s, t, from, to, b, nb, e, &role, &rlen))
+		ev = 1;
+	said = ev;
+	/* "Taiwan said": no person; "Maria said": a given name is. */
+	if (e - nb < 2 && ev && rlen == 0 && !(qt_tok_lex(s, &t[nb]) &
+	    (QL_FIRST_M | QL_FIRST_F)))
+		ev = 0;
+	subj = (t[b].flags & TF_SENT) || subject_after(s, t, e, ntok) ||
+	    coordinated(s, t, from, b);
+	idx = person(d, s, t, b, nb, e, ev, role, rlen);
+	/* "Mensah said", "Owusu disagreed": a surname alone. */
+	if (idx >= 0 && (said || e - nb == 1))
+		d->ents[idx].weak = 0;
+	ent_mention(d, idx, d->pos + e, subj);
+	if (idx >= 0 && idx != d->sent_ent) {
+		d->sent_n++;
+		d->sent_ent = idx;
+	}
+}
+
 void
 qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
     size_t to, size_t ntok)
 {
-	size_t i = from, b, e, nb, rb, ae;
-	const char *role;
-	size_t rlen;
-	int idx, subj, ev, said;
+	size_t i = from, b, e, nb;
 
 	while (i < to) {
 		if (t[i].flags & TF_SENT)
@@ -558,62 +638,9 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 			i++;
 			continue;
 		}
-		/* A run of capitalised words and role words, as "U.S.
-		 * Secretary of State Antony Blinken". */
-		b = i;
-		while (i < to && t[i].kind == TK_WORD &&
-		    ((t[i].flags & TF_CAP) || (((qt_tok_lex(s, &t[i]) &
-		    QL_ROLE) || qt_lex_is(s + t[i].off, t[i].len, "of")) &&
-		    i + 1 < to && t[i + 1].kind == TK_WORD) ||
-		    is_particle(s + t[i].off, t[i].len)))
-			i++;
-		e = i;
-		while (e > b && !(t[e - 1].flags & TF_CAP))
-			e--;
-		if (e == b)
-			continue;
-		/* "top diplomat Wang Yi": lower-case role words before. */
-		while (b > from && t[b - 1].kind == TK_WORD &&
-		    !(t[b - 1].flags & TF_CAP) && (qt_tok_lex(s, &t[b - 1]) &
-		    (QL_ROLE | QL_MOD)) && !(qt_tok_lex(s, &t[b - 1]) &
-		    (QL_FUNC | QL_DET)))
-			b--;
-		nb = name_start(s, t, b, e);
-		if (nb == e)
-			continue;
-		role = "";
-		rlen = 0;
-		ev = verb_follows(s, t, e, to);
-		if (nb == b && b > from + 1 && comma(&t[b - 1]) &&
-		    e < to && comma(&t[e]) &&
-		    (rb = role_before(s, t, from, b - 1)) < b - 1) {
-			tok_span(s, t, rb, b - 1, &role, &rlen);
-			ev = 1;
-		} else if ((ae = role_after(s, t, e, to)) > e + 1) {
-			rb = e + 1;
-			while (rb < ae && (qt_tok_lex(s, &t[rb]) & QL_DET))
-				rb++;
-			if (rb < ae) {
-				tok_span(s, t, rb, ae, &role, &rlen);
-				ev = 1;
-			}
-		}
-		said = ev;
-		/* "Taiwan said": no person; "Maria said": a given name is. */
-		if (e - nb < 2 && ev && rlen == 0 && !(qt_tok_lex(s, &t[nb]) &
-		    (QL_FIRST_M | QL_FIRST_F)))
-			ev = 0;
-		subj = (t[b].flags & TF_SENT) || subject_after(s, t, e, ntok) ||
-		    coordinated(s, t, from, b);
-		idx = person(d, s, t, b, nb, e, ev, role, rlen);
-		/* "Mensah said", "Owusu disagreed": a surname alone. */
-		if (idx >= 0 && (said || e - nb == 1))
-			d->ents[idx].weak = 0;
-		ent_mention(d, idx, d->pos + e, subj);
-		if (idx >= 0 && idx != d->sent_ent) {
-			d->sent_n++;
-			d->sent_ent = idx;
-		}
+		i = cap_run(s, t, from, to, i, &b, &e);
+		if (e > b && (nb = name_start(s, t, b, e)) < e)
+			scan_name(d, s, t, from, to, ntok, b, nb, e);
 	}
 }
 
