@@ -107,14 +107,22 @@ boiler_doc_add(struct boiler_doc *d, const char *text, size_t len,
 	}
 	p = &d->p[d->n++];
 	memset(p, 0, sizeof(*p));
-	p->off = d->bytes.len;
 	p->len = len;
-	buf_add(&d->bytes, text, len);
-	p->rawoff = d->bytes.len;
 	p->hasraw = raw != NULL;
-	if (raw != NULL) {
-		p->rawlen = rawlen;
+	p->rawlen = rawlen;
+	/* The text is mostly the raw line without its end: keep it once. */
+	if (raw != NULL && text >= raw && text + len <= raw + rawlen) {
+		p->rawoff = d->bytes.len;
+		p->off = p->rawoff + (size_t)(text - raw);
 		buf_add(&d->bytes, raw, rawlen);
+	} else {
+		p->off = d->bytes.len;
+		buf_add(&d->bytes, text, len);
+		p->rawoff = d->bytes.len;
+		if (raw != NULL)
+			buf_add(&d->bytes, raw, rawlen);
+		else
+			p->rawlen = 0;
 	}
 	p->lineno = lineno;
 	p->blank = blank;

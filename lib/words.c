@@ -132,21 +132,6 @@ static const char *const list_names[] = { "en", "de", "fr", "es", NULL };
  * words_hash_padded() gives the same values.
  */
 static uint64_t
-hash_round(uint64_t h, uint64_t v)
-{
-	h = (h ^ v) * 0xc4ceb9fe1a85ec53ULL;
-	return h ^ (h >> 29);
-}
-
-static uint64_t
-hash_end(uint64_t h)
-{
-	h *= 0xff51afd7ed558ccdULL;
-	h ^= h >> 32;
-	return h | (1ULL << 63);
-}
-
-static uint64_t
 load_le(const char *s, size_t n)
 {
 	uint64_t v = 0;
@@ -164,32 +149,9 @@ words_hash(const char *s, size_t len)
 
 	for (; len > 0; s += n, len -= n) {
 		n = len < 8 ? len : 8;
-		h = hash_round(h, load_le(s, n));
+		h = words_hash_round_(h, load_le(s, n));
 	}
-	return hash_end(h);
-}
-
-uint64_t
-words_hash_padded(const char *s, size_t len)
-{
-	uint64_t h = 0x9e3779b97f4a7c15ULL ^ (len * 0xff51afd7ed558ccdULL);
-	uint64_t v;
-
-	for (; len >= 8; s += 8, len -= 8) {
-		memcpy(&v, s, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		v = __builtin_bswap64(v);
-#endif
-		h = hash_round(h, v);
-	}
-	if (len > 0) {
-		memcpy(&v, s, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		v = __builtin_bswap64(v);
-#endif
-		h = hash_round(h, v & ((1ULL << (8 * len)) - 1));
-	}
-	return hash_end(h);
+	return words_hash_end_(h);
 }
 
 size_t
@@ -231,35 +193,6 @@ words_fold(const char *s, size_t len, char *out)
 	return n;
 }
 
-/* memcmp() for the short words of a lexicon, without the call. */
-static int
-same(const char *a, const char *b, size_t n)
-{
-	while (n > 0 && *a == *b) {
-		a++;
-		b++;
-		n--;
-	}
-	return n == 0;
-}
-
-static struct words_slot *
-words_find(const struct words *ws, const char *w, size_t len, uint64_t h)
-{
-	size_t i = h & ws->mask;
-
-	for (;;) {
-		struct words_slot *sl = &ws->slot[i];
-
-		if (sl->h == 0)
-			return sl;
-		if (sl->h == h && sl->len == len &&
-		    same(ws->pool + sl->off, w, len))
-			return sl;
-		i = (i + 1) & ws->mask;
-	}
-}
-
 /* Keep the table at most half full, so probes stay short. */
 static void
 words_grow(struct words *ws)
@@ -299,7 +232,7 @@ words_put(struct words *ws, const char *w, size_t n, uint64_t val)
 	if (ws->slot == NULL || (ws->n + 1) * 2 > ws->mask + 1)
 		words_grow(ws);
 	h = words_hash(w, n);
-	sl = words_find(ws, w, n, h);
+	sl = &ws->slot[words_find_(ws, w, n, h)];
 	if (sl->h != 0) {
 		sl->val |= val;
 		return;
@@ -340,15 +273,6 @@ words_merge(struct words *dst, const struct words *src, uint64_t val)
 		if (src->slot[i].h != 0)
 			words_put(dst, src->pool + src->slot[i].off,
 			    src->slot[i].len, val);
-}
-
-uint64_t
-words_get_hashed(const struct words *ws, uint64_t h, const char *w,
-    size_t len)
-{
-	if (ws == NULL || ws->n == 0 || len == 0 || len > WORDS_MAXLEN)
-		return 0;
-	return words_find(ws, w, len, h)->val;
 }
 
 uint64_t
