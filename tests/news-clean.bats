@@ -352,7 +352,7 @@ EOF
 	mkdir -p "$T/out/.news-clean"
 	setsid flock "$T/out/.news-clean/lock" sleep 30 >/dev/null 2>&1 3>&- &
 	holder=$!
-	for i in 1 2 3 4 5 6 7 8 9 10; do
+	for i in $(seq 1 50); do
 		flock -n "$T/out/.news-clean/lock" true || break
 		sleep 0.1
 	done
