@@ -155,6 +155,47 @@ tok_ends_sentence(const struct dates *d, const struct dates_tok *t,
 	return t->c == '!' || t->c == '?' || t->c == ':' || t->c == ';';
 }
 
+/* Byte classes for the tokenizer's loops. */
+enum { TC_PUNCT, TC_SPACE, TC_DIGIT, TC_LETTER, TC_HIGH };
+
+static const uint8_t tok_class[256] = {
+	['\t'] = TC_SPACE, ['\n'] = TC_SPACE, ['\v'] = TC_SPACE,
+	['\f'] = TC_SPACE, ['\r'] = TC_SPACE, [' '] = TC_SPACE,
+	['0' ... '9'] = TC_DIGIT,
+	['A' ... 'Z'] = TC_LETTER, ['a' ... 'z'] = TC_LETTER,
+	[0x80 ... 0xff] = TC_HIGH
+};
+
+/*
+ * A word at p: letters, and bytes >= 0x80 other than the punctuation
+ * tok_utf8_punct() knows.  The table is looked up here, with the hash
+ * computed in the same pass; words with such bytes are in no table.
+ */
+static const unsigned char *
+tok_word(const struct dates *d, struct dates_tok *t, const unsigned char *p,
+    const unsigned char *end)
+{
+	const unsigned char *q = p;
+	uint32_t h = 5381;
+	size_t n;
+	int high = 0;
+
+	for (;;) {
+		while (q < end && tok_class[*q] == TC_LETTER)
+			h = h * 33 + (*q++ | 0x20);
+		if (q == end || tok_class[*q] != TC_HIGH ||
+		    tok_utf8_punct(q, end, &n))
+			break;
+		high = 1;
+		q++;
+	}
+	t->kind = TK_WORD;
+	t->cap = *p >= 'A' && *p <= 'Z';
+	t->w = high ? NULL : datewords_find_hashed(d->lang, (const char *)p,
+	    (size_t)(q - p), h);
+	return q;
+}
+
 static void
 tokenize(struct dates *d, const char *s, size_t len)
 {
@@ -166,8 +207,7 @@ tokenize(struct dates *d, const char *s, size_t len)
 
 	d->ntok = 0;
 	while (p < end) {
-		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' ||
-		    *p == '\v' || *p == '\f') {
+		if (tok_class[*p] == TC_SPACE) {
 			space = 1;
 			p++;
 			continue;
@@ -179,30 +219,24 @@ tokenize(struct dates *d, const char *s, size_t len)
 			continue;
 		}
 		t = tok_new(d);
-		memset(t, 0, sizeof(*t));
-		t->start = (size_t)((const char *)p - s);
+		t->w = NULL;
+		t->num = 0;
+		t->ndig = t->ord = t->plural = t->cap = 0;
+		t->c = 0;
+		t->start = (uint32_t)((const char *)p - s);
 		t->space = (uint8_t)space;
 		t->sent = (uint8_t)sent;
 		space = 0;
-		if (*p >= '0' && *p <= '9') {
+		if (tok_class[*p] == TC_DIGIT) {
 			q = tok_number(t, p, end);
-		} else if (c == 0 && tok_isword(*p)) {
-			q = p;
-			while (q < end && tok_isword(*q)) {
-				if (*q >= 0x80 && tok_utf8_punct(q, end, &n))
-					break;
-				q++;
-			}
-			t->kind = TK_WORD;
-			t->cap = *p >= 'A' && *p <= 'Z';
-			t->w = datewords_find(d->lang, (const char *)p,
-			    (size_t)(q - p));
+		} else if (c == 0 && tok_class[*p] >= TC_LETTER) {
+			q = tok_word(d, t, p, end);
 		} else {
 			t->kind = TK_PUNCT;
 			t->c = (char)(c ? c : *p);
 			q = p + (c ? n : 1);
 		}
-		t->end = (size_t)((const char *)q - s);
+		t->end = (uint32_t)((const char *)q - s);
 		p = q;
 		if (t->kind != TK_PUNCT)
 			sent = 0;
@@ -263,7 +297,12 @@ scan_piece(struct dates *d, const char *s, size_t len, size_t base,
 	p.n = d->ntok;
 	p.ref = ref != NULL && ref->set ? ref : NULL;
 	for (i = 0; i < p.n; ) {
-		if (!gram_trigger(&p, i) || (e = gram_match(&p, i, &c)) == 0) {
+		const struct dates_tok *t = &p.t[i];
+
+		/* Most tokens are words no rule starts with: skip them here. */
+		if ((t->kind == TK_WORD && t->w == NULL && t->end - t->start > 2) ||
+		    (t->kind == TK_PUNCT && t->c != '\'') ||
+		    !gram_trigger(&p, i) || (e = gram_match(&p, i, &c)) == 0) {
 			i++;
 			continue;
 		}

@@ -6,7 +6,6 @@
  * algorithms"), which makes "three days ago" and ISO weeks plain
  * integer arithmetic.
  */
-#include <stdio.h>
 #include <string.h>
 
 #include "dates_int.h"
@@ -77,95 +76,153 @@ cal_isoweek(long z, int *wy)
 static const char *const cal_parts[] = { "", "MO", "AF", "EV", "NI", "DT" };
 static const char *const cal_seasons[] = { "", "SP", "SU", "FA", "WI" };
 
+/*
+ * Values are written by hand rather than with snprintf: a dense text
+ * has a value every few dozen bytes, and this is the scanner's hot path.
+ * A value never exceeds DATES_VALUELEN - 1 bytes: at most 19 characters
+ * plus a number the calendar keeps to a few digits.
+ */
+struct cal_w {
+	char	*p;
+	char	*end;
+};
+
 static void
-cal_year(char *b, size_t n, int y)
+put_c(struct cal_w *w, char c)
+{
+	if (w->p < w->end)
+		*w->p++ = c;
+}
+
+static void
+put_s(struct cal_w *w, const char *s)
+{
+	while (*s != '\0')
+		put_c(w, *s++);
+}
+
+/* v in decimal, zero-padded to width digits; a minus sign if negative. */
+static void
+put_n(struct cal_w *w, long v, int width)
+{
+	char d[24];
+	int n = 0;
+
+	if (v < 0) {
+		put_c(w, '-');
+		v = -v;
+	}
+	do
+		d[n++] = (char)('0' + v % 10);
+	while ((v /= 10) != 0 && n < 20);
+	while (width-- > n)
+		put_c(w, '0');
+	while (n > 0)
+		put_c(w, d[--n]);
+}
+
+static void
+put_year(struct cal_w *w, int y)
 {
 	if (y == TV_UNKNOWN)
-		snprintf(b, n, "XXXX");
+		put_s(w, "XXXX");
 	else
-		snprintf(b, n, "%04d", y);
+		put_n(w, y, 4);
+}
+
+/* "-07", or "-XX" when unknown. */
+static void
+put_field(struct cal_w *w, const char *pre, int v)
+{
+	put_s(w, pre);
+	if (v == TV_UNKNOWN)
+		put_s(w, "XX");
+	else
+		put_n(w, v, 2);
 }
 
 /* The time of day of tv, if any: "T16:01", "T16:01:30", "TNI". */
 static void
-cal_time(const struct tv *tv, char *b, size_t n)
+cal_time(const struct tv *tv, struct cal_w *w)
 {
-	if (tv->part != 0 && tv->hh < 0)
-		snprintf(b, n, "T%s", cal_parts[tv->part]);
-	else if (tv->hh >= 0 && tv->ss >= 0)
-		snprintf(b, n, "T%02d:%02d:%02d", tv->hh, tv->mi, tv->ss);
-	else if (tv->hh >= 0)
-		snprintf(b, n, "T%02d:%02d", tv->hh, tv->mi);
+	if (tv->part != 0 && tv->hh < 0) {
+		put_c(w, 'T');
+		put_s(w, cal_parts[tv->part]);
+	} else if (tv->hh >= 0) {
+		put_field(w, "T", tv->hh);
+		put_field(w, ":", tv->mi);
+		if (tv->ss >= 0)
+			put_field(w, ":", tv->ss);
+	}
+}
+
+/* The calendar part of tv's value, by its granularity. */
+static void
+cal_date(const struct tv *tv, struct cal_w *w)
+{
+	switch (tv->gran) {
+	case G_CENTURY:
+	case G_DECADE:
+		if (tv->y == TV_UNKNOWN)
+			put_s(w, tv->gran == G_CENTURY ? "XX" : "XXX");
+		else if (tv->gran == G_CENTURY)
+			put_n(w, tv->y / 100, 2);
+		else
+			put_n(w, tv->y / 10, 3);
+		break;
+	case G_YEAR:
+		if (tv->fiscal)
+			put_s(w, "FY");
+		put_year(w, tv->y);
+		break;
+	case G_HALF:
+	case G_QUARTER:
+		put_year(w, tv->y);
+		put_s(w, tv->gran == G_HALF ? "-H" : "-Q");
+		if (tv->q == TV_UNKNOWN)
+			put_c(w, 'X');
+		else
+			put_n(w, tv->q, 1);
+		break;
+	case G_SEASON:
+		put_year(w, tv->y);
+		put_c(w, '-');
+		put_s(w, cal_seasons[tv->q]);
+		break;
+	case G_MONTH:
+		put_year(w, tv->y);
+		put_field(w, "-", tv->m);
+		break;
+	case G_WEEK:
+	case G_WEEKEND:
+		put_year(w, tv->y);
+		put_field(w, "-W", tv->wk);
+		if (tv->gran == G_WEEKEND)
+			put_s(w, "-WE");
+		break;
+	case G_WDAY:	/* an unresolved weekday */
+		put_s(w, "XXXX-WXX-");
+		put_n(w, tv->wday, 1);
+		break;
+	default:	/* G_DAY */
+		put_year(w, tv->y);
+		put_field(w, "-", tv->m);
+		put_field(w, "-", tv->m == TV_UNKNOWN ? TV_UNKNOWN : tv->d);
+		break;
+	}
 }
 
 /* The TimeML value of tv, written into b (DATES_VALUELEN bytes). */
 void
 tv_format(const struct tv *tv, char *b)
 {
-	char y[16];
-	size_t n = DATES_VALUELEN, l;
+	struct cal_w w = { b, b + DATES_VALUELEN - 1 };
 
 	if (tv->lit[0] != '\0') {
-		memcpy(b, tv->lit, n);
+		memcpy(b, tv->lit, DATES_VALUELEN);
 		return;
 	}
-	cal_year(y, sizeof(y), tv->y);
-	switch (tv->gran) {
-	case G_CENTURY:
-		if (tv->y == TV_UNKNOWN)
-			snprintf(b, n, "XX");
-		else
-			snprintf(b, n, "%02d", tv->y / 100);
-		break;
-	case G_DECADE:
-		if (tv->y == TV_UNKNOWN)
-			snprintf(b, n, "XXX");
-		else
-			snprintf(b, n, "%03d", tv->y / 10);
-		break;
-	case G_YEAR:
-		snprintf(b, n, "%s%s", tv->fiscal ? "FY" : "", y);
-		break;
-	case G_HALF:
-	case G_QUARTER:
-		if (tv->q == TV_UNKNOWN)
-			snprintf(b, n, "%s-%cX", y, tv->gran == G_HALF ? 'H' : 'Q');
-		else
-			snprintf(b, n, "%s-%c%d", y,
-			    tv->gran == G_HALF ? 'H' : 'Q', tv->q);
-		break;
-	case G_SEASON:
-		snprintf(b, n, "%s-%s", y, cal_seasons[tv->q]);
-		break;
-	case G_MONTH:
-		if (tv->m == TV_UNKNOWN)
-			snprintf(b, n, "%s-XX", y);
-		else
-			snprintf(b, n, "%s-%02d", y, tv->m);
-		break;
-	case G_WEEK:
-	case G_WEEKEND:
-		if (tv->wk == TV_UNKNOWN)
-			snprintf(b, n, "%s-WXX", y);
-		else
-			snprintf(b, n, "%s-W%02d", y, tv->wk);
-		if (tv->gran == G_WEEKEND) {
-			l = strlen(b);
-			snprintf(b + l, n - l, "-WE");
-		}
-		break;
-	case G_WDAY:	/* an unresolved weekday */
-		snprintf(b, n, "XXXX-WXX-%d", tv->wday);
-		break;
-	default:	/* G_DAY */
-		if (tv->y == TV_UNKNOWN && tv->m == TV_UNKNOWN)
-			snprintf(b, n, "XXXX-XX-XX");
-		else if (tv->m == TV_UNKNOWN)
-			snprintf(b, n, "%s-XX-XX", y);
-		else
-			snprintf(b, n, "%s-%02d-%02d", y, tv->m, tv->d);
-		break;
-	}
-	l = strlen(b);
-	cal_time(tv, b + l, n - l);
+	cal_date(tv, &w);
+	cal_time(tv, &w);
+	*w.p = '\0';
 }

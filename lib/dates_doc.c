@@ -201,7 +201,9 @@ dd_dateline(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 	char from[64];
 	size_t i;
 
-	dates_scan(&dd->d, s, len > 4096 ? 4096 : len, NULL);
+	/* Only the start counts: scan little more than DATES_DOC_TOPBYTES. */
+	dates_scan(&dd->d, s, len > DATES_DOC_TOPBYTES + 64 ?
+	    DATES_DOC_TOPBYTES + 64 : len, NULL);
 	for (i = 0; i < dd->d.nhit; i++) {
 		if (dd->d.hit[i].start >= DATES_DOC_TOPBYTES)
 			break;

@@ -1090,21 +1090,33 @@ set_dur(struct cand *c, int unit, int n10)
 {
 	static const char *const u[] = { "", "M", "H", "D", "W", "WE",
 	    "M", "Q", "Y", "DE", "CE", "W", "S" };
-	char b[DATES_VALUELEN];
-	int timeunit = unit == DW_U_MINUTE || unit == DW_U_HOUR ||
-	    unit == DW_U_SECOND;
+	char *b = c->v.lit, *end = b + sizeof(c->v.lit) - 4, d[12];
+	const char *x;
+	int n = 0, v;
 
 	if (unit == DW_U_FORTNIGHT && n10 >= 0)
 		n10 *= 2;
-	if (n10 < 0)
-		snprintf(b, sizeof(b), "P%sX%s", timeunit ? "T" : "", u[unit]);
-	else if (n10 % 10 != 0)
-		snprintf(b, sizeof(b), "P%s%d.%d%s", timeunit ? "T" : "",
-		    n10 / 10, n10 % 10, u[unit]);
-	else
-		snprintf(b, sizeof(b), "P%s%d%s", timeunit ? "T" : "",
-		    n10 / 10, u[unit]);
-	set_lit(c, b);
+	*b++ = 'P';
+	if (unit == DW_U_MINUTE || unit == DW_U_HOUR || unit == DW_U_SECOND)
+		*b++ = 'T';
+	if (n10 < 0) {
+		*b++ = 'X';
+	} else {
+		/* Written by hand: this runs for every duration in the text. */
+		v = n10 / 10;
+		do
+			d[n++] = (char)('0' + v % 10);
+		while ((v /= 10) != 0 && n < 10);
+		while (n > 0 && b < end)
+			*b++ = d[--n];
+		if (n10 % 10 != 0) {
+			*b++ = '.';
+			*b++ = (char)('0' + n10 % 10);
+		}
+	}
+	for (x = u[unit]; *x != '\0'; x++)
+		*b++ = *x;
+	*b = '\0';
 	c->type = DATES_DURATION;
 }
 
@@ -1847,8 +1859,12 @@ gram_trigger(const struct px *p, size_t i)
 		    (p->s[t->start + 1] | 0x20) == 'y');
 	}
 	switch (t->w->cls) {
+	case DW_DET:	/* "the" and "a" start something only before these */
+		t = tk(p, i + 1);
+		return t != NULL && (t->kind == TK_NUM || t->w != NULL ||
+		    (t->kind == TK_PUNCT && t->c == '\''));
 	case DW_MONTH: case DW_WDAY: case DW_NUM: case DW_ORD: case DW_REL:
-	case DW_DEIXIS: case DW_MOD: case DW_DET: case DW_FEW: case DW_SEASON:
+	case DW_DEIXIS: case DW_MOD: case DW_FEW: case DW_SEASON:
 	case DW_NOON: case DW_FISCAL: case DW_SET: case DW_HOLIDAY:
 		return 1;
 	case DW_UNIT:

@@ -37,7 +37,7 @@ enum { TK_WORD = 1, TK_NUM, TK_PUNCT };
 
 /* One token of the paragraph being scanned. */
 struct dates_tok {
-	size_t			 start, end;	/* bytes */
+	uint32_t		 start, end;	/* bytes: pieces are < 4 GB */
 	const struct dw_entry	*w;		/* table row of a word */
 	int32_t			 num;		/* number: value, -1 if huge */
 	uint8_t			 kind;

@@ -10,12 +10,21 @@
 #define DW_HASHBITS	10
 #define DW_HASHSIZE	(1u << DW_HASHBITS)
 #define DW_MAXWORD	15
+#define DW_BLOOMBITS	8192
 
 struct dw_lang {
 	const char		*code;
 	const struct dw_entry	*rows;
 	/* Open addressing: index+1 into rows, 0 for an empty slot. */
 	uint16_t		 slot[DW_HASHSIZE];
+	/*
+	 * A filter before the hash: bit (last letter) of ends[len][first
+	 * letter] is set when some row has that length and those letters.
+	 * Most words of running text fail it, so lookups stay cheap.
+	 */
+	uint32_t		 ends[DW_MAXWORD + 1][26];
+	/* A second filter on the hash itself: one bit per row's hash. */
+	uint64_t		 bloom[DW_BLOOMBITS / 64];
 	int			 built;
 };
 
@@ -135,6 +144,9 @@ static const struct dw_entry dw_en[] = {
 	{ "future", DW_DEIXIS, 0, DW_D_FUTURE },
 	{ "present", DW_DEIXIS, 0, DW_D_PRESENT },
 	{ "these", DW_DEIXIS, 0, DW_D_THESE },
+	/* "the near future": listed so that "the" before them is tried. */
+	{ "near", DW_NONE, 0, 0 }, { "distant", DW_NONE, 0, 0 },
+	{ "foreseeable", DW_NONE, 0, 0 },
 
 	{ "early", DW_MOD, 0, DW_M_EARLY },
 	{ "earlier", DW_MOD, DW_F_COMP, DW_M_EARLY },
@@ -337,35 +349,45 @@ static const struct dw_entry dw_en[] = {
 };
 
 static struct dw_lang dw_langs[] = {
-	{ "en", dw_en, { 0 }, 0 },
+	{ "en", dw_en, { 0 }, { { 0 } }, { 0 }, 0 },
 };
 
 static const char *const dw_codes[] = { "en", NULL };
 
+/* djb2 over the lower-cased bytes; dates.c computes it while it scans. */
 static uint32_t
 dw_hash(const char *s, size_t len)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = 5381;
 	size_t i;
 
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)(s[i] | 0x20);
-		h *= 16777619u;
-	}
-	return h ^ (h >> 15);
+	for (i = 0; i < len; i++)
+		h = h * 33 + (unsigned char)(s[i] | 0x20);
+	return h;
+}
+
+static size_t
+dw_slot(uint32_t h)
+{
+	return (h ^ (h >> 11)) & (DW_HASHSIZE - 1);
 }
 
 static void
 dw_build(struct dw_lang *l)
 {
-	uint32_t h;
-	size_t i;
+	size_t i, k;
 
 	for (i = 0; l->rows[i].word != NULL; i++) {
-		h = dw_hash(l->rows[i].word, strlen(l->rows[i].word));
-		while (l->slot[h & (DW_HASHSIZE - 1)] != 0)
-			h++;
-		l->slot[h & (DW_HASHSIZE - 1)] = (uint16_t)(i + 1);
+		const char *w = l->rows[i].word;
+		size_t n = strlen(w);
+
+		l->ends[n][w[0] - 'a'] |= 1u << (w[n - 1] - 'a');
+		k = dw_hash(w, n) % DW_BLOOMBITS;
+		l->bloom[k / 64] |= (uint64_t)1 << (k % 64);
+		k = dw_slot(dw_hash(w, n));
+		while (l->slot[k] != 0)
+			k = (k + 1) & (DW_HASHSIZE - 1);
+		l->slot[k] = (uint16_t)(i + 1);
 	}
 	l->built = 1;
 }
@@ -411,16 +433,38 @@ dw_same(const char *w, const char *s, size_t len)
 const struct dw_entry *
 datewords_find(const struct dw_lang *l, const char *s, size_t len)
 {
-	uint32_t h;
-	uint16_t k;
+	unsigned a, z;
+
+	/* The filter first: the hash is only worth it for candidates. */
+	if (len == 0 || len > DW_MAXWORD)
+		return NULL;
+	a = (unsigned)(s[0] | 0x20) - 'a';
+	z = (unsigned)(s[len - 1] | 0x20) - 'a';
+	if (a >= 26 || z >= 26 || !(l->ends[len][a] & (1u << z)))
+		return NULL;
+	return datewords_find_hashed(l, s, len, dw_hash(s, len));
+}
+
+const struct dw_entry *
+datewords_find_hashed(const struct dw_lang *l, const char *s, size_t len,
+    uint32_t h)
+{
+	size_t k;
+	uint16_t r;
+	unsigned a, z;
 
 	if (len == 0 || len > DW_MAXWORD)
 		return NULL;
-	h = dw_hash(s, len);
-	while ((k = l->slot[h & (DW_HASHSIZE - 1)]) != 0) {
-		if (dw_same(l->rows[k - 1].word, s, len))
-			return &l->rows[k - 1];
-		h++;
-	}
+	a = (unsigned)(s[0] | 0x20) - 'a';
+	z = (unsigned)(s[len - 1] | 0x20) - 'a';
+	if (a >= 26 || z >= 26 || !(l->ends[len][a] & (1u << z)))
+		return NULL;
+	k = h % DW_BLOOMBITS;
+	if (!(l->bloom[k / 64] & ((uint64_t)1 << (k % 64))))
+		return NULL;
+	for (k = dw_slot(h); (r = l->slot[k]) != 0;
+	    k = (k + 1) & (DW_HASHSIZE - 1))
+		if (dw_same(l->rows[r - 1].word, s, len))
+			return &l->rows[r - 1];
 	return NULL;
 }
