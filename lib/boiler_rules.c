@@ -46,7 +46,8 @@ static const char *const nav[] = {
 	"|health|travel|culture|arts|food|style|autos?|real estate|jobs"
 	"|classifieds|obituaries|games|puzzles|crosswords?|email address"
 	"|enter your email(?: address)?|sign up|submit|go|ok|edition"
-	"|choose your edition|change location)\\W*$",
+	"|choose your edition|change location|jump to|table of contents"
+	"|contents|in this article|on this page)\\W*$",
 	NULL
 };
 
@@ -186,6 +187,8 @@ static const char *const share[] = {
 	"(?:like|follow) us(?: on \\w+)?|follow)\\W*$",
 	"^share(?: this)?(?: (?:article|story|post))?\\s*[:|\\x{2014}-]",
 	"^(?:follow|like|join) (?:us|our)\\b.{0,60}$",
+	"^follow (?:\\S+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|"
+	"threads|bluesky|tiktok|youtube)\\b.{0,40}$",
 	"^(?:follow\\s+)?@\\w{1,30}(?:\\s+on\\s+\\w+)?\\W*$",
 	"^\\d+(?:[.,]\\d+)?[km]?\\s*(?:views?|likes?|shares?|reads?|"
 	"reactions?)\\W*$",
@@ -221,7 +224,7 @@ static const char *const subscribe[] = {
 	"^(?:subscribe|sign up|register|join|get|receive)\\b.{0,100}"
 	"\\b(?:newsletters?|updates|alerts|inbox|briefing|digest|bulletin|"
 	"e-?mails?)\\b",
-	"^(?:subscribe|sign up)\\s+(?:to|now|today|for|from|and)\\b",
+	"^(?:subscribe|sign up)\\s+(?:to|now|today|for|from|and|on|here)\\b",
 	NULL
 };
 
@@ -421,6 +424,7 @@ static const char *const prompts[] = {
 	"get (?:breaking|the latest|our) .{0,40}(?:news|alerts|newsletter|"
 	"updates)|watch live|breaking news|"
 	"want to read more|want more\\b|like this (?:story|article)\\?|"
+	"this article is more than \\w+ (?:years?|months?|days?) old|"
 	"after newsletter promotion$)",
 	"^(?:we(?:'re| are) (?:sorry|unable)|something went wrong|"
 	"oops\\b|error loading|page not found|404\\b)",
@@ -517,7 +521,7 @@ const struct boiler_family boiler_families[] = {
 	    "technology science health travel culture arts food style "
 	    "auto autos real jobs classifieds obituaries games "
 	    "puzzles crossword crosswords email enter submit go ok "
-	    "edition choose change" },
+	    "edition choose change jump table contents in on" },
 	{ "timestamp", 0, 160, "date, time and reading-time lines",
 	    timestamp, timestamp_gated,
 	    "published updated posted last first reading read listen @lead" },
