@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "dedupe.h"
 #include "fingerprint.h"
+#include "near.h"
 #include "out.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
@@ -63,6 +64,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (b.len > 0 && (b.p[0] == ' ' || b.p[b.len - 1] == ' '))
 			abort();
 		fp_words(b.p ? b.p : "", b.len);
+	}
+	/* The reduce step's coverage from any n-gram numbers. */
+	if (size >= 2) {
+		size_t seen[64], i, k = (size - 2) < 64 ? size - 2 : 64;
+		double c;
+
+		for (i = 0; i < k; i++)
+			seen[i] = data[2 + i];
+		c = near_coverage_of(data[0], data[1] % 8 + 1, seen, k, &b);
+		if (c < 0 || c > 1)
+			abort();
 	}
 	buf_free(&b);
 	memset(&o, 0, sizeof(o));
