@@ -385,7 +385,7 @@ same(const char *a, size_t alen, const char *b, size_t blen)
 	call;								\
 	if (!same(dst->p, dst->len, t, n))				\
 		changed = 1;						\
-	cur = dst; t = dst->p; n = dst->len;				\
+	cur = dst; t = dst->len ? dst->p : ""; n = dst->len;		\
 } while (0)
 
 int
@@ -424,7 +424,7 @@ nz_line(const struct nz_opts *o, const char *s, size_t len,
 			kinds |= (ch->mj.seqs ? NZK_MOJIBAKE : 0) |
 			    (ch->mj.c1 ? NZK_C1 : 0);
 			cur = dst;
-			t = dst->p;
+			t = dst->len ? dst->p : "";
 			n = dst->len;
 			need = needs(o, t, n) | (need & NZK_FORM);
 		}

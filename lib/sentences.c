@@ -686,6 +686,8 @@ ss_split(const struct ss_abbr *ab, const char *s, size_t len,
 	unsigned char c;
 	int32_t cp;
 
+	if (len == 0)
+		return 1;
 	memset(&sc, 0, sizeof(sc));
 	sc.s = s;
 	sc.len = len;
