@@ -715,6 +715,24 @@ known_words(struct ctx *c, size_t a, size_t b, size_t max)
 	return 1;
 }
 
+/*
+ * "The mayor was blunt:": a copula and at most max-1 more lower-case
+ * words.
+ */
+static int
+lower_words(struct ctx *c, size_t a, size_t b, size_t max)
+{
+	size_t k;
+
+	if (b <= a || b - a > max || !(is_word(c, a, "was") ||
+	    is_word(c, a, "is") || is_word(c, a, "were") || is_word(c, a, "are")))
+		return 0;
+	for (k = a; k < b; k++)
+		if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP))
+			return 0;
+	return 1;
+}
+
 static int
 naming_verb(struct ctx *c, size_t v)
 {
@@ -784,6 +802,8 @@ colon_cue(struct ctx *c, size_t ss, size_t qi, struct qt_span *sp)
 	if (!ispunct_tok(&c->t[qi - 1], ':'))
 		return 0;
 	if ((e = np_forward(c, ss, 10)) > ss && (e == qi - 1 ||
+	    (((c->t[e - 1].flags & TF_CAP) || is_pron(c, e - 1) ||
+	    (lx(c, e - 1) & QL_ROLE)) && lower_words(c, e, qi - 1, 4)) ||
 	    (((c->t[e - 1].flags & TF_CAP) || is_pron(c, e - 1)) &&
 	    known_words(c, e, qi - 1, 6))) && speaker(c, sp, ss, e, 0, 0))
 		return 1;
@@ -852,12 +872,36 @@ before_cue(struct ctx *c, size_t qi, struct qt_span *sp, int *adjacent)
 }
 
 
+/*
+ * "Jones disagreed. “It won't work.”": a short sentence whose subject
+ * names someone introduces the quotation after it.
+ */
+static int
+short_lead(struct ctx *c, size_t qi, struct qt_span *sp)
+{
+	size_t ss, e, k;
+
+	if (qi < 3 || c->t[qi - 1].kind != TK_PUNCT ||
+	    (c->t[qi - 1].ch != '.' && c->t[qi - 1].ch != ':'))
+		return 0;
+	ss = sentence_start(c, qi - 1);
+	if (qi - ss > 10 || (e = np_forward(c, ss, 6)) == ss || e >= qi - 1 ||
+	    !(c->t[e - 1].flags & TF_CAP || is_pron(c, e - 1)))
+		return 0;
+	for (k = e; k < qi - 1; k++)
+		if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP))
+			return 0;
+	return speaker(c, sp, ss, e, 0, 0) && sp->ent >= 0;
+}
+
 /* R3: the cue or attributed quotation before, in this paragraph. */
 static int
 prev_cue(struct ctx *c, size_t qi, struct qt_span *sp)
 {
 	size_t v, lo = qi > WINDOW ? qi - WINDOW : 0, b, e, ab, ae;
 
+	if (short_lead(c, qi, sp))
+		return HOW_R3;
 	for (v = qi; v-- > lo; ) {
 		if (c->t[v].kind == TK_QUOTE) {
 			const struct qt_span *q = &c->d->spans[c->t[v].quote];

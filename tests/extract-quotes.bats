@@ -300,3 +300,13 @@ EOF2
 5	Police officials	added	full	Not yet
 EOF2
 }
+
+@test "a short sentence or a colon introduces the quotation after it" {
+	run quotes "$D/leads.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF2'
+1	Smith	said	full	Yes
+1	Jones		full	It will not work.
+3	The mayor		full	No.
+EOF2
+}
