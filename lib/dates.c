@@ -167,22 +167,47 @@ static const uint8_t tok_class[256] = {
 };
 
 /*
+ * The end of the run of ASCII letters at p, eight bytes at a time: for
+ * each byte b (high bit aside, case folded), b >= 'a' sets the byte's
+ * top bit of b + 0x1f, and b > 'z' that of b + 0x05; no carry crosses a
+ * byte since b < 0x80.  This loop is the scanner's hottest.
+ */
+static const unsigned char *
+tok_letters(const unsigned char *q, const unsigned char *end)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t ones = 0x0101010101010101ull, top = ones * 0x80;
+	uint64_t x, y, stop;
+
+	while (end - q >= 8) {
+		memcpy(&x, q, 8);
+		y = (x & ~top) | ones * 0x20;
+		stop = (~(y + ones * 0x1f) | (y + ones * 0x05) | x) & top;
+		if (stop != 0)
+			return q + (__builtin_ctzll(stop) >> 3);
+		q += 8;
+	}
+#endif
+	while (q < end && tok_class[*q] == TC_LETTER)
+		q++;
+	return q;
+}
+
+/*
  * A word at p: letters, and bytes >= 0x80 other than the punctuation
- * tok_utf8_punct() knows.  The table is looked up here, with the hash
- * computed in the same pass; words with such bytes are in no table.
+ * tok_utf8_punct() knows.  The table is looked up here; words with such
+ * bytes are in no table.
  */
 static const unsigned char *
 tok_word(const struct dates *d, struct dates_tok *t, const unsigned char *p,
     const unsigned char *end)
 {
 	const unsigned char *q = p;
-	uint32_t h = 5381;
 	size_t n;
 	int high = 0;
 
 	for (;;) {
-		while (q < end && tok_class[*q] == TC_LETTER)
-			h = h * 33 + (*q++ | 0x20);
+		q = tok_letters(q, end);
 		if (q == end || tok_class[*q] != TC_HIGH ||
 		    tok_utf8_punct(q, end, &n))
 			break;
@@ -191,8 +216,8 @@ tok_word(const struct dates *d, struct dates_tok *t, const unsigned char *p,
 	}
 	t->kind = TK_WORD;
 	t->cap = *p >= 'A' && *p <= 'Z';
-	t->w = high ? NULL : datewords_find_hashed(d->lang, (const char *)p,
-	    (size_t)(q - p), h);
+	t->w = high ? NULL : datewords_find(d->lang, (const char *)p,
+	    (size_t)(q - p));
 	return q;
 }
 
