@@ -38,11 +38,15 @@ stop_share(const struct boiler_para *p)
 	return p->nwords ? (double)p->nstop / p->nwords : 0.0;
 }
 
-/* A line of capitalised words without a verb in sight: a menu. */
+/*
+ * A line of capitalised words without a function word in sight: a menu
+ * ("News Politics General News").  Headlines have their "in" and "to".
+ */
 static int
 is_menu(const struct boiler_para *p)
 {
-	return p->nwords >= 4 && p->nlower == 0 && !p->terminal;
+	return p->nwords >= 4 && !p->terminal && (p->nlower == 0 ||
+	    (p->nwords >= 5 && p->nstop == 0 && p->nlower * 4 < p->nwords));
 }
 
 static int

@@ -33,21 +33,28 @@
 #define DATESEP	"(?:[\\s,.:;|/\\x{2022}\\x{00b7}()\\[\\]\\x{2013}\\x{2014}-]" \
 		"|a\\.m\\.|p\\.m\\.)"
 
+/* Words that make up a site's menus. */
+#define NAVWORDS "(?:skip to (?:the )?(?:main )?(?:content|navigation)" \
+	"|skip navigation|(?:main |open |close )?menu|toggle (?:navigation" \
+	"|menu)|navigation|search(?: for)?|close|home(?:page)?|front page" \
+	"|back(?: to top)?|top|(?:all )?sections|show more|load more" \
+	"|see more|view (?:all|more)|see all|sign in|log ?in|log ?out" \
+	"|sign out|register|my account|account|profile|settings" \
+	"|subscribe(?: now)?|donate|contact(?: us)?|about(?: us)?|help|faq" \
+	"|sitemap|site map|rss|e-?paper|newsletters?|live tv|watch live" \
+	"|weather|markets?|world|news|local|business|sports?|politics" \
+	"|entertainment|lifestyle|tech(?:nology)?|science|health|travel" \
+	"|culture|arts|food|style|autos?|real estate|jobs|classifieds" \
+	"|obituaries|games|puzzles|crosswords?|email address" \
+	"|enter your email(?: address)?|sign up|submit|go|ok|edition" \
+	"|choose your edition|change location|jump to|table of contents" \
+	"|contents|in this article|on this page|video|videos|opinion" \
+	"|podcasts?|more)"
+
 static const char *const nav[] = {
-	"^(?:skip to (?:the )?(?:main )?(?:content|navigation)|skip navigation"
-	"|(?:main |open |close )?menu|toggle (?:navigation|menu)|navigation"
-	"|search(?: for)?|close|home(?:page)?|front page|back(?: to top)?|top"
-	"|(?:all )?sections|show more|load more|see more|view (?:all|more)"
-	"|see all|sign in|log ?in|log ?out|sign out|register|my account"
-	"|account|profile|settings|subscribe(?: now)?|donate|contact(?: us)?"
-	"|about(?: us)?|help|faq|sitemap|site map|rss|e-?paper|newsletters?"
-	"|live tv|watch live|weather|markets?|world|news|local|business"
-	"|sports?|politics|entertainment|lifestyle|tech(?:nology)?|science"
-	"|health|travel|culture|arts|food|style|autos?|real estate|jobs"
-	"|classifieds|obituaries|games|puzzles|crosswords?|email address"
-	"|enter your email(?: address)?|sign up|submit|go|ok|edition"
-	"|choose your edition|change location|jump to|table of contents"
-	"|contents|in this article|on this page)\\W*$",
+	"^" NAVWORDS "\\W*$",
+	/* Several of them run together: "Menu Search Sign in Subscribe". */
+	"^(?:" NAVWORDS "\\b[\\s|/,.:\\x{2022}\\x{00b7}-]*){2,}$",
 	NULL
 };
 
@@ -124,14 +131,17 @@ static const struct boiler_gated caption_gated[] = {
 	    "(?-i:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|"
 	    "Xinhua|ANI|PTI|Shutterstock|Supplied|Handout|File|Photo|"
 	    "[A-Z][\\w.]*(?: [A-Z][\\w.]*){0,3} (?:Press|News|Service|"
-	    "Agency|Images|Wire|Photo)))\\W*$",
+	    "Agency|Images|Wire|Newswire|Dispatch|Photo)))\\W*$",
 	    "@dash", 100 },
 	/* "... on Tuesday. CALDER DAILY RECORD/Joel Pyne" */
 	{ "[.!?\\x{201d}\"]\\s+(?-i:[A-Z][A-Z .&'-]{1,40}"
 	    "(?:/[\\p{L} .'-]{1,40})?)$", "@caps", 100 },
 	{ "\\((?:(?-i:\\p{Lu})[^()/]{0,40}\\s*/\\s*(?-i:\\p{Lu})[^()]{0,40}|"
 	    "(?:ap |afp |reuters |epa |getty |file |pool )?photo[^()]{0,60}|"
-	    "(?:image|photo|picture)s?: [^()]{1,60})\\)\\W*$", "@paren",
+	    "(?:image|photo|picture)s?: [^()]{1,60}|(?-i:[A-Z][\\w.]*"
+	    "(?: [A-Z][\\w.]*){0,3} (?:Press|News|Service|Agency|Images|"
+	    "Wire|Newswire|Dispatch|Photo)|Reuters|AFP|AP|EPA|Getty Images|"
+	    "Xinhua|Bloomberg))\\)\\W*$", "@paren",
 	    100 },
 	{ "(?:^|[\\s(|.])(?:photo(?:graph)?|image|picture|illustration|"
 	    "graphic|file photo|photo credit|image credit|credit|courtesy|"
@@ -163,6 +173,7 @@ static const char *const embed[] = {
 	"this (?:video|embed|tweet|post) (?:is|was|has been) "
 	"(?:not available|unavailable|deleted|removed)|"
 	"click to (?:play|watch)|play video|loading (?:video|player|tweet)|"
+	"embedded (?:video|content|tweet|post|media)\\W*$|"
 	"video player is loading)",
 	"^\\d{1,2}:\\d{2}(?:\\s*/\\s*\\d{1,2}:\\d{2})?$",
 	NULL
@@ -170,9 +181,8 @@ static const char *const embed[] = {
 
 /* "— Name (@handle) June 18, 2023": the line before it is the post. */
 static const char *const embed_attribution[] = {
-	"^[\\x{2014}\\x{2013}-]+\\s*[^()]{0,80}\\(@\\w{1,30}\\)\\s*"
-	"(?:" MONTH "\\w*\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" MONTH
-	"\\w*\\s+\\d{4})?\\W*$",
+	"^[\\x{2014}\\x{2013}-]+\\s*[^()]{0,80}\\(@\\w{1,30}\\)"
+	"[\\w\\s,.:/]{0,40}$",
 	NULL
 };
 
@@ -186,6 +196,7 @@ static const char *const share[] = {
 	"font size|text size|a\\+?|comments?|show comments|reuse this content|"
 	"(?:like|follow) us(?: on \\w+)?|follow)\\W*$",
 	"^share(?: this)?(?: (?:article|story|post))?\\s*[:|\\x{2014}-]",
+	"^(?:share (?:on|via|to) \\w+\\s*){2,}$",
 	"^(?:follow|like|join) (?:us|our)\\b.{0,60}$",
 	"^follow (?:\\S+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|"
 	"threads|bluesky|tiktok|youtube)\\b.{0,40}$",
@@ -217,6 +228,8 @@ static const char *const comments[] = {
 
 static const struct boiler_gated comments_gated[] = {
 	{ "\\blogged in to (?:post|comment|reply)\\b", "logged", 0 },
+	/* "News, Politics June 6, 2019 No Comments on Headline" */
+	{ "\\b(?:no|\\d+) comments? on\\b", "comments", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -449,7 +462,7 @@ const struct boiler_family boiler_families[] = {
 	{ "embed", BF_INLINE, 600, "social and video embed residue", embed,
 	    embed_gated,
 	    "https http t youtu bit view watch embed this click play "
-	    "loading video @lead" },
+	    "loading video @lead embedded" },
 	{ "embed-attribution", BF_EMBED | BF_INLINE, 160,
 	    "\"- Name (@handle) date\" under an embedded post; drops the post "
 	    "too", embed_attribution, NULL, "@lead" },
