@@ -926,6 +926,38 @@ prev_cue(struct ctx *c, size_t qi, struct qt_span *sp)
 	return HOW_NONE;
 }
 
+/*
+ * A paragraph that ends with "X said in a statement:" gives X to a
+ * quotation that opens the next paragraph.
+ */
+static void
+colon_lead(struct ctx *c)
+{
+	struct qt_doc *d = c->d;
+	struct qt_span *lead = &d->lead;
+	size_t n = c->n, ss, v, lo;
+	int found = 0;
+
+	d->have_lead = 0;
+	if (n < 2 || !ispunct_tok(&c->t[n - 1], ':'))
+		return;
+	memset(lead, 0, sizeof(*lead));
+	lead->ent = -1;
+	ss = sentence_start(c, n - 1);
+	lo = n - ss > WINDOW ? n - WINDOW : ss;
+	for (v = n - 1; v > lo && !found; v--)
+		found = c->t[v - 1].kind != TK_QUOTE &&
+		    is_verb(c, v - 1, ss) && verb_speaker(c, ss, v - 1, lead);
+	if (!found) {
+		memset(lead, 0, sizeof(*lead));
+		lead->ent = -1;
+		if (!colon_cue(c, ss, n, lead))
+			return;
+	}
+	d->have_lead = 1;
+	d->lead_para = c->p;
+}
+
 /* Keep the stronger of two candidates in *sp. */
 static void
 take(struct qt_span *sp, struct qt_span *cand, int how)
@@ -950,6 +982,12 @@ quote_begins(struct ctx *c, size_t qi, struct qt_span *sp)
 	memset(&cand, 0, sizeof(cand));
 	cand.ent = -1;
 	how = before_cue(c, qi, &cand, &adj);
+	if (how == HOW_NONE && qi == 0 && d->have_lead &&
+	    d->lead_para + 1 == c->p) {
+		cand = d->lead;
+		how = HOW_R2;
+		adj = 1;
+	}
 	if (how != HOW_NONE) {
 		take(sp, &cand, how);
 		sp->full = adj;		/* adjacency, decided at the end */
@@ -1113,6 +1151,7 @@ qt_attribute(struct qt_doc *d)
 				quote_ends(&c, i, sp);
 		}
 		qt_ent_scan(d, c.s, c.t, from, c.n, c.n);
+		colon_lead(&c);
 		d->pos += c.n + 1;
 	}
 }

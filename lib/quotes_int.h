@@ -150,6 +150,10 @@ struct qt_doc {
 	size_t		 org_para;
 	size_t		 org_off, org_len;
 	size_t		 cur_para;
+	/* A paragraph that ends "X said:" introduces the next one. */
+	struct qt_span	 lead;
+	int		 have_lead;
+	size_t		 lead_para;
 };
 
 static inline const char *

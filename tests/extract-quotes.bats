@@ -310,3 +310,12 @@ EOF2
 3	The mayor		full	No.
 EOF2
 }
+
+@test "a paragraph ending with a cue and a colon introduces the next" {
+	run quotes "$D/colon-lead.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF2'
+3	The ministry	said	full	All ferries will run.
+7	Ana Ruiz	told	full	We are ready.
+EOF2
+}
