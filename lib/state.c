@@ -198,9 +198,13 @@ st_load(struct st_file *st, const struct st_params *want, struct fpset *exact,
 		snprintf(err, errlen, "%s: %s", st->path, strerror(errno));
 		return -1;
 	}
-	if (fstat(fd, &sb) == -1 || !S_ISREG(sb.st_mode)) {
-		snprintf(err, errlen, "%s: %s", st->path, errno ? strerror(errno)
-		    : "not a regular file");
+	if (fstat(fd, &sb) == -1) {
+		snprintf(err, errlen, "%s: %s", st->path, strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) {
+		snprintf(err, errlen, "%s: not a regular file", st->path);
 		close(fd);
 		return -1;
 	}

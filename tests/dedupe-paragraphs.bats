@@ -345,6 +345,13 @@ setup() {
 	[ "$(cat "$S")" = "my notes" ]
 }
 
+@test "dedupe-paragraphs --state: a directory is refused" {
+	run_split dedupe-paragraphs --state "$BATS_TEST_TMPDIR" exact.txt
+	[ "$status" -eq 2 ]
+	[ -z "$output" ]
+	[ "$stderr" = "dedupe-paragraphs: $BATS_TEST_TMPDIR: not a regular file" ]
+}
+
 @test "dedupe-paragraphs --state: a state made --loose is refused by a --strict run" {
 	dedupe-paragraphs --state "$S" exact.txt >/dev/null
 	run_split dedupe-paragraphs --strict --state "$S" exact.txt
