@@ -346,23 +346,24 @@ EOF
 }
 
 @test "the man page examples run" {
-	cd "$BATS_TEST_TMPDIR"
-	mkdir pages
-	cp "$D/byline.txt" "$D/dateline.txt" pages/
-	cp "$D/byline.txt" story.txt
-	cp "$D/wire.jsonl" dump.jsonl
+	# No cd: NU_BIN may be a relative path.
+	T="$BATS_TEST_TMPDIR"
+	mkdir "$T/pages"
+	cp "$D/byline.txt" "$D/dateline.txt" "$T/pages/"
+	cp "$D/byline.txt" "$T/story.txt"
+	cp "$D/wire.jsonl" "$T/dump.jsonl"
 	if command -v cat-docs >/dev/null && command -v strip-boilerplate >/dev/null; then
-		run sh -c 'cat-docs pages/*.txt | strip-boilerplate | extract-dates'
+		run sh -c "cat-docs '$T'/pages/*.txt | strip-boilerplate | extract-dates"
 		[ "$status" -eq 0 ]
 	fi
 	if command -v jq >/dev/null; then
-		run sh -c "extract-dates -J --json dump.jsonl | jq -r '.value[0:7]' | sort | uniq -c | sort -rn | head"
+		run sh -c "extract-dates -J --json '$T/dump.jsonl' | jq -r '.value[0:7]' | sort | uniq -c | sort -rn | head"
 		[ "$status" -eq 0 ]
 		[[ "$output" == *"2023-06"* ]]
 	fi
-	run extract-dates -c -H --ref 2023-06-19 story.txt
-	expect_output <<'EOF'
+	run extract-dates -c -H --ref 2023-06-19 "$T/story.txt"
+	expect_output <<EOF
 doc	count
-story.txt	4
+$T/story.txt	4
 EOF
 }
