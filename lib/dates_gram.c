@@ -663,6 +663,21 @@ g_decade(struct px *p, size_t i, struct cand *c, int cue)
 	return j;
 }
 
+/* "in '98", "since '05": a year in two digits after an apostrophe. */
+static size_t
+g_year2(struct px *p, size_t i, struct cand *c)
+{
+	const struct dates_tok *t = num(p, i + 1);
+
+	if (!pc(p, i, '\'') || t == NULL || !glued(p, i + 1) || t->ndig != 2 ||
+	    t->ord || t->plural || sticky(p, i + 2) ||
+	    (i > 0 && glued(p, i)) || !year_cue(p, i) || is_the(p, i - 1))
+		return 0;
+	c->v.gran = G_YEAR;
+	c->v.y = t->num >= 30 ? 1900 + t->num : 2000 + t->num;
+	return i + 2;
+}
+
 /* Calendar dates with month names. */
 
 /* The month token at i, if it can be one here. */
@@ -1891,7 +1906,7 @@ match_one(struct px *p, size_t i, struct cand *c)
 		return g_amount(p, i, c);
 	}
 	if (t->kind == TK_PUNCT)
-		return g_decade(p, i, c, 0);
+		return (k = g_decade(p, i, c, 0)) != 0 ? k : g_year2(p, i, c);
 	if (t->w == NULL)
 		return (k = g_quarter(p, i, c)) != 0 ? k : g_fiscal(p, i, c);
 	switch (t->w->cls) {

@@ -135,6 +135,8 @@ test_forms(void)
 	check("2023-06-18T16:01", NULL, "2023-06-18T16:01");
 	check("Sun., June 18, 2023", NULL, "2023-06-18");
 	check("18th of June 2023", NULL, "2023-06-18");
+	check("It began in '98.", NULL, "1998");
+	check("rock 'n' roll '98", NULL, "");
 	check("1998-99", NULL, "1998");
 	ok(strcmp(d.hit[0].end_value, "1999") == 0, "year range end");
 	check("Easter 2024", NULL, "2024-03-31");
