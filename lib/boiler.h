@@ -42,14 +42,14 @@
 #include "words.h"
 
 /* Flags of rule families (rules_family()). */
-#define BF_ZONE		0x01	/* after the body: a sidebar or footer starts */
+#define BF_ZONE		0x01	/* after the body: a sidebar or footer */
 #define BF_CAPTION	0x02	/* a photo caption or credit */
-#define BF_EMBED	0x04	/* an embed's attribution: the line before is
-				   the embedded post */
-#define BF_INLINE	0x08	/* found inside articles (ads, embeds, captions):
-				   the context pass looks through it */
-#define BF_NAV		0x10	/* the site's navigation: the headline is the
-				   first one after it */
+#define BF_EMBED	0x04	/* an embed's attribution: the line
+				   before it is the embedded post */
+#define BF_INLINE	0x08	/* inside articles (ads, embeds): the
+				   context pass looks through it */
+#define BF_NAV		0x10	/* the site's navigation: the headline
+				   is the first one after it */
 
 /*
  * The lexicon maps a folded word to bits: BOILER_STOP for stopwords,
@@ -70,7 +70,7 @@ enum {
 	BOILER_SP_BAR,		/* a menu separator: | \u2022 \u00b7 */
 	BOILER_SP_DIGIT,	/* a digit in a short line (14 words) */
 	BOILER_SP_DASH,		/* a dash: em, en, or " - " */
-	BOILER_SP_LEAD,		/* starts with a digit, bracket, dash, @ */
+	BOILER_SP_LEAD,		/* starts with digit, bracket, dash, @ */
 	BOILER_SP_N
 };
 
@@ -79,11 +79,11 @@ enum boiler_class { BC_BAD, BC_SHORT, BC_NEARGOOD, BC_GOOD };
 /* Why a paragraph was kept or dropped; see boiler_reason_name(). */
 enum boiler_reason {
 	BR_GOOD,		/* good on its own */
-	BR_CONTEXT_GOOD,	/* short or near-good, made good by neighbours */
+	BR_CONTEXT_GOOD,	/* made good by its neighbours */
 	BR_TITLE,
 	BR_CAPTION_KEPT,	/* --keep-captions */
 	BR_RULE,		/* a rule family matched (see fam) */
-	BR_TITLE_SITE,		/* "Headline | Site", headline repeated below */
+	BR_TITLE_SITE,		/* "Headline | Site", repeated below */
 	BR_TITLE_REPEAT,
 	BR_SITE_NAME,
 	BR_NO_TITLE,		/* --no-title */
@@ -102,7 +102,7 @@ enum boiler_reason {
 };
 
 struct boiler_para {
-	size_t		 off, len;	/* text, in the document's buffer */
+	size_t		 off, len;	/* text, in the doc's buffer */
 	size_t		 rawoff, rawlen; /* bytes as they came in */
 	size_t		 lineno;
 	int		 blank;
@@ -117,8 +117,8 @@ struct boiler_para {
 	enum boiler_class cls0;		/* before the context pass */
 	enum boiler_class cls;
 	enum boiler_reason reason;
-	int		 hard;		/* decided before the context pass */
-	int		 repeat_first;	/* the first copy of a repeated line */
+	int		 hard;		/* decided before context */
+	int		 repeat_first;	/* first copy of a repeat */
 	enum boiler_class prev, next;	/* neighbours' classes */
 	int		 keep;
 };
@@ -132,18 +132,18 @@ struct boiler_doc {
 #define BOILER_DOC_INIT { BUF_INIT, NULL, 0, 0 }
 
 struct boiler_opts {
-	const struct words	*stop;		/* stoplist; NULL: "en" */
+	const struct words	*stop;	/* stoplist; NULL: "en" */
 	int			 no_title;
 	int			 keep_captions;
 };
 
 struct boiler {
 	struct rules		 rules;
-	struct rx		 leaddate;	/* a line ending with a date */
-	struct words		 lex;		/* stopwords and gate keys */
+	struct rx		 leaddate;	/* ends with a date */
+	struct words		 lex;	/* stopwords, gate keys */
 	const struct words	*lexicon;	/* &lex */
 	uint64_t		 special[BOILER_SP_N];
-	uint64_t		 famgates;	/* gates opened by first words */
+	uint64_t		 famgates;	/* opened by first words */
 	unsigned		 ngates;
 	struct boiler_opts	 opts;
 	uint64_t		*famcount;	/* lines dropped per family */
@@ -190,8 +190,8 @@ void	boiler_doc_free(struct boiler_doc *);
  */
 struct boiler_gated {
 	const char		*pat;
-	const char		*keys;		/* separated by spaces */
-	size_t			 tail;		/* 0, or: match the last bytes */
+	const char		*keys;	/* separated by spaces */
+	size_t			 tail;	/* 0, or the last bytes only */
 };
 
 struct boiler_family {
@@ -201,7 +201,7 @@ struct boiler_family {
 	const char		*what;		/* one line for users */
 	const char *const	*pats;		/* NULL-terminated */
 	const struct boiler_gated *gated;	/* ends with a NULL pat */
-	const char		*first;		/* words that start pats */
+	const char		*first;	/* words that start pats */
 };
 extern const struct boiler_family boiler_families[];
 /* Add the compiled-in families; -1 with a message on a bad one. */

@@ -22,7 +22,7 @@ enum { C_OTHER, C_LOWER = 1, C_UPPER = 2, C_DIGIT = 4, C_HIGH = 8, C_APOS,
 #define LOOKUP_MAXLEN	14
 
 static unsigned char ctab[256];	/* a character's class */
-static unsigned char ftab[256];	/* its folded form if alphanumeric, or 0 */
+static unsigned char ftab[256];	/* its folded form, 0 if not alnum */
 
 static void
 ctab_init(void)
@@ -55,9 +55,9 @@ struct word {
 	const char	*s;
 	size_t		 len;		/* bytes in the text */
 	char		 low[WORDS_MAXLEN];	/* folded (ASCII) form */
-	size_t		 n;		/* its length, may exceed the buffer */
-	int		 ascii;		/* low is the whole folded word */
-	size_t		 cont;		/* UTF-8 continuation bytes */
+	size_t		 n;	/* its length, may exceed low */
+	int		 ascii;	/* low is the whole folded word */
+	size_t		 cont;	/* UTF-8 continuation bytes */
 	unsigned	 seen;		/* C_LOWER | C_UPPER | C_DIGIT */
 	int32_t		 first;
 };
@@ -403,7 +403,8 @@ strip_closers(const char *s, size_t len)
 		    "\xe2\x80\x9d", 3) == 0 || memcmp(s + len - 3,
 		    "\xe2\x80\x99", 3) == 0)) {
 			len -= 3;
-		} else if (len >= 2 && memcmp(s + len - 2, "\xc2\xbb", 2) == 0) {
+		} else if (len >= 2 &&
+		    memcmp(s + len - 2, "\xc2\xbb", 2) == 0) {
 			len -= 2;
 		} else
 			break;

@@ -290,7 +290,8 @@ static const struct boiler_gated legal_gated[] = {
 	    "(?:confirm|acknowledge) (?:that )?(?:you|i) have read)\\b.{0,200}"
 	    "\\b(?:terms|privacy|polic(?:y|ies)|conditions|cookies?)\\b",
 	    "terms privacy policy policies conditions", 0 },
-	{ "\\brecaptcha\\b.{0,80}\\b(?:privacy|terms|protect)", "recaptcha", 0 },
+	{ "\\brecaptcha\\b.{0,80}\\b(?:privacy|terms|protect)",
+	    "recaptcha", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -304,7 +305,8 @@ static const char *const cookies[] = {
 };
 
 static const struct boiler_gated cookies_gated[] = {
-	{ "\\bwe (?:and our (?:\\d+ )?partners )?use cookies\\b", "cookies", 0 },
+	{ "\\bwe (?:and our (?:\\d+ )?partners )?use cookies\\b",
+	    "cookies", 0 },
 	{ "\\b(?:this|our) (?:web)?site uses cookies\\b", "cookies", 0 },
 	{ "^(?=.*\\bcookies?\\b)(?=.*\\b(?:we|our|you|your|this "
 	    "(?:web)?site)\\b)(?=.*\\b(?:experience|browsing|browser|consent|"
@@ -456,7 +458,8 @@ const struct boiler_family boiler_families[] = {
 	{ "copyright", BF_ZONE, 600, "copyright and all-rights lines",
 	    copyright, copyright_gated,
 	    "copyright" },
-	{ "subscribe", BF_INLINE, 300, "subscription, newsletter and paywall prompts",
+	{ "subscribe", BF_INLINE, 300,
+	    "subscription, newsletter and paywall prompts",
 	    subscribe, subscribe_gated,
 	    "subscribe sign register join get receive" },
 	{ "embed", BF_INLINE, 600, "social and video embed residue", embed,
@@ -466,7 +469,8 @@ const struct boiler_family boiler_families[] = {
 	{ "embed-attribution", BF_EMBED | BF_INLINE, 160,
 	    "\"- Name (@handle) date\" under an embedded post; drops the post "
 	    "too", embed_attribution, NULL, "@lead" },
-	{ "caption", BF_CAPTION | BF_INLINE, 600, "photo captions and credits", caption,
+	{ "caption", BF_CAPTION | BF_INLINE, 600,
+	    "photo captions and credits", caption,
 	    caption_gated,
 	    "photo photos image images file picture pictures caption "
 	    "captions gallery galleries" },
@@ -498,14 +502,16 @@ const struct boiler_family boiler_families[] = {
 	    "elsewhere across recent previous next newer older "
 	    "suggested keep stories people special spotlight "
 	    "scoreboard results standings fixtures market" },
-	{ "related", BF_INLINE, 300, "related-story teasers and \"Read more:\" links",
+	{ "related", BF_INLINE, 300,
+	    "related-story teasers and \"Read more:\" links",
 	    related, NULL,
 	    "related read also see more watch listen must don don't "
 	    "recommended trending top latest further editor editors "
 	    "editor's click full in check explained explainer live "
 	    "breaking video photos opinion analysis comment tap "
 	    "continue view" },
-	{ "share", BF_INLINE, 160, "share, follow and save prompts", share, NULL,
+	{ "share", BF_INLINE, 160, "share, follow and save prompts", share,
+	    NULL,
 	    "share tweet e email print whatsapp facebook twitter x "
 	    "linkedin pinterest reddit telegram flipboard copy link "
 	    "save saved bookmark gift listen font text a comments "
@@ -514,7 +520,8 @@ const struct boiler_family boiler_families[] = {
 	    "advertisement advertisements advert ad ads sponsored "
 	    "paid promoted partner presented in story article content "
 	    "continue scroll report remove close" },
-	{ "prompts", BF_INLINE, 160, "app, tip-line and script prompts", prompts,
+	{ "prompts", BF_INLINE, 160, "app, tip-line and script prompts",
+	    prompts,
 	    NULL,
 	    "loading please javascript your this report send got do "
 	    "contact download get install open join for stay sign "

@@ -136,7 +136,8 @@ rules_match(struct rules *rs, const char *s, size_t len, uint64_t gates)
 
 	for (i = 0; i < rs->nfam; i++) {
 		f = &rs->fam[i];
-		if (!f->compiled || len > f->maxlen || !open_gate(f->gate, gates))
+		if (!f->compiled || len > f->maxlen ||
+		    !open_gate(f->gate, gates))
 			continue;
 		if (rx_match(&f->rx, s, len, 0, NULL, NULL) == RX_MATCH)
 			return (long)i;

@@ -33,14 +33,14 @@
 #include "rx.h"
 
 #define RULES_NOCAP	SIZE_MAX	/* a family with no length cap */
-#define RULES_SOLO	0x1		/* rules_add(): compile this one alone */
+#define RULES_SOLO	0x1		/* rules_add(): compile it alone */
 
 struct rules_family {
 	char		*name;
-	unsigned	 flags;		/* the caller's, returned as they are */
+	unsigned	 flags;		/* the caller's, as they are */
 	size_t		 maxlen;
 	uint64_t	 gate;		/* 0: always tried */
-	struct buf	 alt;		/* joined patterns: "(?:p1)|(?:p2)" */
+	struct buf	 alt;		/* "(?:p1)|(?:p2)" */
 	size_t		 npat;
 	struct rx	 rx;		/* alt, compiled */
 	int		 compiled;
