@@ -147,6 +147,12 @@ dd_para(struct dedupe *d, const char *s, size_t len, size_t line,
 		d->kept++;
 		return;
 	}
+	if (d->o.near > 0) {
+		/* The n-grams are hashed while the exact slot is fetched. */
+		fpset_prefetch(&d->exact, fp);
+		ls = dd_loose_form(d, &llen);
+		near_prepare(&d->near, ls, llen);
+	}
 	if (fpset_find(&d->exact, fp, NULL, &val)) {
 		v->kind = DD_EXACT;
 		v->sim = 1;
@@ -155,8 +161,7 @@ dd_para(struct dedupe *d, const char *s, size_t len, size_t line,
 		return;
 	}
 	if (d->o.near > 0) {
-		ls = dd_loose_form(d, &llen);
-		near_measure(&d->near, ls, llen, &v->sim, &val);
+		near_finish(&d->near, &v->sim, &val);
 		if (v->sim >= d->o.near) {
 			v->kind = DD_NEAR;
 			v->origin = dd_repeat(d, val, fp, v, line, s, len);

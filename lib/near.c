@@ -221,17 +221,23 @@ near_coverage_of(size_t nwords, int n, const size_t *seen, size_t count,
 	return (double)covered / nwords;
 }
 
+void
+near_prepare(struct near *nr, const char *norm, size_t len)
+{
+	size_t i;
+
+	near_compute(nr, norm, len);
+	for (i = 0; i < nr->total; i++)
+		fpset_prefetch(&nr->grams, nr->gram[i]);
+}
+
 size_t
-near_measure(struct near *nr, const char *norm, size_t len,
-    double *coverage, uint32_t *origin)
+near_finish(struct near *nr, double *coverage, uint32_t *origin)
 {
 	size_t i, found = 0;
 
-	near_compute(nr, norm, len);
 	*coverage = 0;
 	*origin = 0;
-	for (i = 0; i < nr->total; i++)
-		fpset_prefetch(&nr->grams, nr->gram[i]);
 	nr->slotcap = nr->grams.cap;
 	for (i = 0; i < nr->total; i++) {
 		nr->seen[i] = fpset_probe(&nr->grams, nr->gram[i],
@@ -244,6 +250,14 @@ near_measure(struct near *nr, const char *norm, size_t len,
 	if (nr->grams.with_vals)
 		*origin = near_origin(nr, found);
 	return nr->nwords;
+}
+
+size_t
+near_measure(struct near *nr, const char *norm, size_t len,
+    double *coverage, uint32_t *origin)
+{
+	near_prepare(nr, norm, len);
+	return near_finish(nr, coverage, origin);
 }
 
 void

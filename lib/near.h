@@ -69,6 +69,13 @@ void	near_init(struct near *, int n, int with_vals);
 size_t	near_measure(struct near *, const char *norm, size_t len,
 	    double *coverage, uint32_t *origin);
 /*
+ * near_measure() in two steps: prepare computes the n-grams and starts
+ * fetching their slots, finish looks them up.  A caller with other work
+ * to do (the exact lookup) does it in between, while memory answers.
+ */
+void	near_prepare(struct near *, const char *norm, size_t len);
+size_t	near_finish(struct near *, double *coverage, uint32_t *origin);
+/*
  * Only compute the n-grams of a paragraph (for the map step): returns
  * their number; they are gram[0..total), words nwords.
  */
