@@ -22,7 +22,9 @@
  *
  * Ownership: struct dates owns its token and hit arrays; dates_scan()
  * reuses them, so a hit is valid until the next dates_scan() or
- * dates_free().  Offsets are bytes within the paragraph given.
+ * dates_free().  Offsets are bytes within the paragraph given.  A
+ * paragraph over 1 MB is scanned in pieces cut between sentences, so the
+ * token array stays bounded; the hit array grows with the hits.
  */
 #ifndef NU_DATES_H
 #define NU_DATES_H
