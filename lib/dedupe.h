@@ -3,10 +3,13 @@
  *
  * A paragraph is normalised (fingerprint.h) and looked up among the
  * fingerprints of the paragraphs kept before it (exact), then, with
- * near mode on, measured against their word n-grams (near.h).  A kept
- * paragraph adds its fingerprint and its n-grams.  Paragraphs with fewer
- * than min_words words are always kept and never recorded.  With
- * scope_doc the sets are emptied at each document.
+ * near mode on, measured against the word n-grams of all paragraphs
+ * before it (near.h).  A kept paragraph adds its fingerprint and its
+ * n-grams, a near duplicate its n-grams (an exact one has none of its
+ * own to add), so every verdict depends only on the paragraphs before
+ * it, never on earlier verdicts: what lets ddmr.h split the work.
+ * Paragraphs with fewer than min_words words are always kept and never
+ * recorded.  With scope_doc the sets are emptied at each document.
  *
  * Origins: with origins set, every kept paragraph gets a number (from 1)
  * and the sets remember which paragraph brought each fingerprint in, so
