@@ -958,6 +958,35 @@ colon_lead(struct ctx *c)
 	d->lead_para = c->p;
 }
 
+/*
+ * The speaker of the last cue of a paragraph, after its last quotation:
+ * "Smith said the plan was flawed." gives Smith to a bare quotation
+ * that opens the next paragraph.
+ */
+static void
+tail_cue(struct ctx *c)
+{
+	struct qt_doc *d = c->d;
+	size_t v, ss;
+
+	d->have_tail = 0;
+	for (v = c->n; v > 0 && c->n - v < WINDOW; v--) {
+		if (c->t[v - 1].kind == TK_QUOTE)
+			return;
+		if (!is_verb(c, v - 1, 0))
+			continue;
+		memset(&d->tail, 0, sizeof(d->tail));
+		d->tail.ent = -1;
+		ss = sentence_start(c, v - 1);
+		if (verb_speaker(c, ss, v - 1, &d->tail) &&
+		    d->tail.spk_len > 0) {
+			d->have_tail = 1;
+			d->tail_para = c->p;
+		}
+		return;
+	}
+}
+
 /* Keep the stronger of two candidates in *sp. */
 static void
 take(struct qt_span *sp, struct qt_span *cand, int how)
@@ -1001,7 +1030,13 @@ quote_begins(struct ctx *c, size_t qi, struct qt_span *sp)
 			return;
 		}
 	}
-	if (qi == 0 && d->have_last && d->last_para + 2 >= c->p &&
+	if (qi == 0 && d->have_tail && d->tail_para + 1 == c->p &&
+	    !has_cue(c, 0, c->n)) {
+		cand = d->tail;
+		take(sp, &cand, HOW_R4);
+		return;
+	}
+	if (qi == 0 && d->have_last && d->last_para + 1 == c->p &&
 	    !has_cue(c, 0, c->n)) {
 		memset(&cand, 0, sizeof(cand));
 		cand.ent = d->last_ent;
@@ -1152,6 +1187,7 @@ qt_attribute(struct qt_doc *d)
 		}
 		qt_ent_scan(d, c.s, c.t, from, c.n, c.n);
 		colon_lead(&c);
+		tail_cue(&c);
 		d->pos += c.n + 1;
 	}
 }

@@ -46,6 +46,7 @@ qt_ent_reset(struct qt_doc *d)
 	d->sent_n = 0;
 	d->have_org = 0;
 	d->have_lead = 0;
+	d->have_tail = 0;
 	d->have_last = 0;
 	/* A new generation empties the table without touching it. */
 	if (d->nekey > 0 && ++d->gen == 0) {

@@ -154,6 +154,10 @@ struct qt_doc {
 	struct qt_span	 lead;
 	int		 have_lead;
 	size_t		 lead_para;
+	/* "Smith said the plan was flawed." before a bare quotation. */
+	struct qt_span	 tail;
+	int		 have_tail;
+	size_t		 tail_para;
 };
 
 static inline const char *

@@ -319,3 +319,12 @@ EOF2
 7	Ana Ruiz	told	full	We are ready.
 EOF2
 }
+
+@test "a bare quotation after a paragraph that ends with a cue" {
+	run quotes "$D/tail.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF2'
+3	Tomas Berg	said	full	It simply will not work.
+7			partial	We will try again.
+EOF2
+}
