@@ -455,6 +455,11 @@ const struct boiler_family boiler_families[] = {
 	    legal_gated,
 	    "terms privacy cookie do accessibility advertise careers "
 	    "work corrections editorial ethics our this google" },
+	{ "caption", BF_CAPTION | BF_INLINE, 600,
+	    "photo captions and credits", caption,
+	    caption_gated,
+	    "photo photos image images file picture pictures caption "
+	    "captions gallery galleries" },
 	{ "copyright", BF_ZONE, 600, "copyright and all-rights lines",
 	    copyright, copyright_gated,
 	    "copyright" },
@@ -469,11 +474,6 @@ const struct boiler_family boiler_families[] = {
 	{ "embed-attribution", BF_EMBED | BF_INLINE, 160,
 	    "\"- Name (@handle) date\" under an embedded post; drops the post "
 	    "too", embed_attribution, NULL, "@lead" },
-	{ "caption", BF_CAPTION | BF_INLINE, 600,
-	    "photo captions and credits", caption,
-	    caption_gated,
-	    "photo photos image images file picture pictures caption "
-	    "captions gallery galleries" },
 	{ "source", 0, 300, "source, wire and reporting credits", source,
 	    NULL,
 	    "sources source via courtesy credit credits image photo "
