@@ -94,6 +94,7 @@ dates_doc_begin(struct dates_doc *dd, const char *name, size_t namelen, json_t *
 	buf_add(&dd->doc, name, namelen);
 	dd->doc_found = 0;
 	dd->nheld = 0;
+	dd->heldbytes = 0;
 	dd->seen = 0;
 	dd->decided = 0;
 	dd->ref.set = 0;
@@ -261,15 +262,19 @@ dates_doc_line(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 	if (!dd->decided) {
 		if (dd_dateline(dd, lineno, s, len)) {
 			dd_flush_held(dd);
-		} else if (dd->nheld < DATES_DOC_TOPLINES) {
+		} else if (dd->nheld < DATES_DOC_TOPLINES &&
+		    dd->heldbytes + len <= DATES_DOC_HELDMAX) {
 			h = &dd->held[dd->nheld++];
 			buf_reset(&h->text);
 			buf_add(&h->text, s, len);
 			h->lineno = lineno;
+			dd->heldbytes += len;
 			if (dd->nheld < DATES_DOC_TOPLINES)
 				return;
 			dd_settle(dd);
 			return;
+		} else {
+			dd_settle(dd);	/* too much to hold: a page, not a top */
 		}
 	}
 	dd_emit(dd, lineno, s, len);

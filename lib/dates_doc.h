@@ -9,8 +9,9 @@
  * that starts with a date, as "WASHINGTON, June 18, 2023 - ...").  To resolve
  * the top paragraphs against a date that is printed below them, the
  * first DATES_DOC_TOPLINES paragraphs are held back (copied) until the
- * reference is known; after that, paragraphs stream through.  Memory is
- * therefore bounded by those few paragraphs plus the longest one.
+ * reference is known (or DATES_DOC_HELDMAX bytes are held); after that,
+ * paragraphs stream through.  Memory is therefore bounded by those few
+ * paragraphs plus the longest one.
  *
  * Call dates_doc_begin() at each document, dates_doc_line() for each paragraph,
  * dates_doc_end() when the document ends (or the input does).  Records go to
@@ -31,6 +32,7 @@
 #define DATES_DOC_TOPLINES	20	/* paragraphs searched for a dateline */
 #define DATES_DOC_TOPBYTES	200	/* a dateline's date starts this near */
 #define DATES_DOC_SHORTLINE	160	/* a dateline or byline is this short */
+#define DATES_DOC_HELDMAX	(1u << 20)	/* bytes held back at most */
 
 struct dates_doc_held {
 	struct buf	 text;
@@ -62,6 +64,7 @@ struct dates_doc {
 	size_t		 fallback_line;
 	struct dates_doc_held	 held[DATES_DOC_TOPLINES];
 	size_t		 nheld;
+	size_t		 heldbytes;
 	size_t		 seen;		/* paragraphs of this document */
 };
 
