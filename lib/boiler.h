@@ -50,6 +50,8 @@
 				   context pass looks through it */
 #define BF_NAV		0x10	/* the site's navigation: the headline
 				   is the first one after it */
+#define BF_TEASER	0x20	/* teaser links: a short line next to one
+				   is another */
 
 /*
  * The lexicon maps a folded word to bits: BOILER_STOP for stopwords,

@@ -488,6 +488,38 @@ short_class(const struct boiler_para *p)
 	return is_heading(p) || is_sentence(p) ? BC_GOOD : BC_BAD;
 }
 
+/* The paragraph next to i on side dir, past blank lines only. */
+static const struct boiler_para *
+adjacent(const struct boiler_doc *d, size_t i, int dir)
+{
+	while ((dir < 0 && i > 0) || (dir > 0 && i + 1 < d->n)) {
+		i += dir;
+		if (!d->p[i].blank)
+			return &d->p[i];
+	}
+	return NULL;
+}
+
+/*
+ * A headline next to a teaser link ("Read more: ...") is another teaser
+ * of the same box, even inside the body.
+ */
+static int
+next_to_teaser(const struct boiler *b, const struct boiler_doc *d,
+    size_t i)
+{
+	const struct boiler_para *q;
+	int dir;
+
+	if (is_sentence(&d->p[i]))
+		return 0;
+	for (dir = -1; dir <= 1; dir += 2)
+		if ((q = adjacent(d, i, dir)) != NULL && q->reason == BR_RULE &&
+		    (rule_flags(b, q) & BF_TEASER))
+			return 1;
+	return 0;
+}
+
 /* Step 5: short and near-good paragraphs take their neighbours' class. */
 static void
 step_context(const struct boiler *b, struct boiler_doc *d)
@@ -501,7 +533,8 @@ step_context(const struct boiler *b, struct boiler_doc *d)
 		if (p->blank || p->hard)
 			continue;
 		if (p->cls0 == BC_SHORT)
-			p->cls = short_class(p);
+			p->cls = next_to_teaser(b, d, i) ? BC_BAD :
+			    short_class(p);
 		else if (p->cls0 == BC_NEARGOOD)
 			p->cls = p->prev == BC_BAD && p->next == BC_BAD &&
 			    !prose_beside(b, d, i) ? BC_BAD : BC_GOOD;

@@ -402,7 +402,7 @@ static const char *const sidebar[] = {
 	"coverage)|read (?:more|next|also)|you (?:may|might) (?:also )?"
 	"(?:like|enjoy|be interested in|have missed)|"
 	"recommended(?: (?:for you|stories|articles|reading|videos))?|"
-	"also on [\\w .'\\x{2019}-]{1,30}|most (?:read|popular|viewed|shared|"
+	"also (?:on|in) [\\w .'\\x{2019}-]{1,30}|most (?:read|popular|viewed|shared|"
 	"commented|emailed|watched|recent)(?: (?:stories|articles|news|"
 	"today|this week|now|in [\\w ]{1,20}))?|popular(?: (?:stories|now|"
 	"posts|articles|in [\\w ]{1,20}))?|trending(?: (?:now|stories|news|"
@@ -491,7 +491,7 @@ const struct boiler_family boiler_families[] = {
 	    "add write submit join start be cancel have what your "
 	    "required save name email website discussion reader "
 	    "response responses @lead" },
-	{ "sidebar", BF_ZONE, 80,
+	{ "sidebar", BF_ZONE | BF_TEASER, 80,
 	    "sidebar headings: related, most read, opinion", sidebar, NULL,
 	    "related more read you recommended also most popular "
 	    "trending latest top editor editors editor's don don't "
@@ -502,7 +502,7 @@ const struct boiler_family boiler_families[] = {
 	    "elsewhere across recent previous next newer older "
 	    "suggested keep stories people special spotlight "
 	    "scoreboard results standings fixtures market" },
-	{ "related", BF_INLINE, 300,
+	{ "related", BF_INLINE | BF_TEASER, 300,
 	    "related-story teasers and \"Read more:\" links",
 	    related, NULL,
 	    "related read also see more watch listen must don don't "
