@@ -98,6 +98,37 @@ test_attribution(struct qt_doc *d)
 }
 
 static void
+test_memory(struct qt_doc *d)
+{
+	static const char *const doc[] = {
+	    "Kofi Mensah and Ama Owusu met. Mensah said his plan would work.",
+	    "Owusu disagreed, saying her team had doubts.",
+	    "“It will work,” he said.",
+	    "“It will not,” she said.",
+	    "The agency said in a statement:",
+	    "“Nothing has changed.”",
+	    "“Still nothing,” it said.", NULL };
+	static const char *const other[] = { "“Who?” she asked.", NULL };
+	struct qt_quote q;
+
+	ok(load(d, doc) == 4, "four quotations");
+	qt_get(d, 0, &q);
+	is_str(q.speaker, q.speaker_len, "Kofi Mensah", "he: gender learnt "
+	    "from his");
+	qt_get(d, 1, &q);
+	is_str(q.speaker, q.speaker_len, "Ama Owusu", "she: a weak name "
+	    "confirmed by its surname");
+	qt_get(d, 2, &q);
+	is_str(q.speaker, q.speaker_len, "The agency", "a cue and a colon "
+	    "end the paragraph before");
+	qt_get(d, 3, &q);
+	is_str(q.speaker, q.speaker_len, "The agency", "it: the organisation");
+	ok(load(d, other) == 1, "the next document");
+	qt_get(d, 0, &q);
+	ok(q.speaker_len == 0, "remembers nobody from the last one");
+}
+
+static void
 test_lexicon(void)
 {
 	ok(qt_lex("said", 4) & QL_VERB, "said is a reporting verb");
@@ -115,6 +146,7 @@ main(void)
 	test_pairing(d);
 	test_paragraphs(d);
 	test_attribution(d);
+	test_memory(d);
 	test_lexicon();
 	qt_free(d);
 	return done_testing();
