@@ -378,11 +378,25 @@ piece_end(const char *s, size_t n)
 	return n;
 }
 
+/* With a sink, hand it the hits found so far and forget them. */
+static size_t
+drain(struct dates *d)
+{
+	size_t i, n = d->nhit;
+
+	if (d->sink == NULL)
+		return 0;
+	for (i = 0; i < n; i++)
+		d->sink(d->sink_arg, &d->hit[i]);
+	d->nhit = 0;
+	return n;
+}
+
 size_t
 dates_scan(struct dates *d, const char *s, size_t len,
     const struct dates_ref *ref)
 {
-	size_t off = 0, n;
+	size_t off = 0, n, total = 0;
 
 	d->nhit = 0;
 	/*
@@ -394,10 +408,12 @@ dates_scan(struct dates *d, const char *s, size_t len,
 	while (len - off > DATES_PIECE) {
 		n = piece_end(s + off, DATES_PIECE);
 		scan_piece(d, s + off, n, off, ref);
+		total += drain(d);
 		off += n;
 	}
 	scan_piece(d, s + off, len - off, off, ref);
-	return d->nhit;
+	total += drain(d);
+	return d->sink != NULL ? total : d->nhit;
 }
 
 int

@@ -24,7 +24,8 @@
  * reuses them, so a hit is valid until the next dates_scan() or
  * dates_free().  Offsets are bytes within the paragraph given.  A
  * paragraph over 1 MB is scanned in pieces cut between sentences, so the
- * token array stays bounded; the hit array grows with the hits.
+ * token array stays bounded; the hit array grows with the hits, unless
+ * a sink takes them.
  */
 #ifndef NU_DATES_H
 #define NU_DATES_H
@@ -66,9 +67,15 @@ struct dates {
 	enum dates_order	 order;
 	int			 all_types;	/* report DURATION and SET */
 
-	/* Result of the last dates_scan(). */
+	/*
+	 * Result of the last dates_scan().  When sink is set, the hits are
+	 * handed to it as they are found, in order, and not kept: memory
+	 * then stays bounded however many hits a huge paragraph holds.
+	 */
 	struct dates_hit	*hit;
 	size_t			 nhit;
+	void			(*sink)(void *, const struct dates_hit *);
+	void			*sink_arg;
 
 	/* Private. */
 	size_t			 caphit;
@@ -84,7 +91,7 @@ void	dates_free(struct dates *);
 /*
  * Find the expressions of the paragraph [s, s+len), resolved against ref
  * (NULL or unset: none).  Returns the number of hits, left in d->hit in
- * text order, never overlapping.
+ * text order, never overlapping (or, with a sink, given to it).
  */
 size_t	dates_scan(struct dates *, const char *s, size_t len,
 	    const struct dates_ref *ref);

@@ -160,18 +160,37 @@ dd_record(struct dates_doc *dd, size_t lineno, const char *s,
 	dd->records++;
 }
 
+/* What the sink needs to write a record. */
+struct dd_line {
+	struct dates_doc *dd;
+	size_t		 lineno;
+	const char	*s;
+};
+
+static void
+dd_sink(void *arg, const struct dates_hit *h)
+{
+	struct dd_line *l = arg;
+
+	dd_record(l->dd, l->lineno, l->s, h);
+}
+
 static void
 dd_emit(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 {
-	size_t i;
+	struct dd_line l = { dd, lineno, s };
+	size_t n;
 
-	dates_scan(&dd->d, s, len, dd->ref.set ? &dd->ref : NULL);
-	dd->doc_found += dd->d.nhit;
-	dd->found += dd->d.nhit;
-	if (dd->count)
-		return;
-	for (i = 0; i < dd->d.nhit; i++)
-		dd_record(dd, lineno, s, &dd->d.hit[i]);
+	/* Records go out as they are found: no list of a paragraph's hits. */
+	if (!dd->count) {
+		dd->d.sink = dd_sink;
+		dd->d.sink_arg = &l;
+	}
+	n = dates_scan(&dd->d, s, len, dd->ref.set ? &dd->ref : NULL);
+	dd->d.sink = NULL;
+	dd->d.sink_arg = NULL;
+	dd->doc_found += n;
+	dd->found += n;
 }
 
 /* Release the held paragraphs, now that the reference is settled. */
