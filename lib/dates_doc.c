@@ -172,7 +172,8 @@ dd_sink(void *arg, const struct dates_hit *h)
 {
 	struct dd_line *l = arg;
 
-	dd_record(l->dd, l->lineno, l->s, h);
+	if (!l->dd->count)
+		dd_record(l->dd, l->lineno, l->s, h);
 }
 
 static void
@@ -182,10 +183,8 @@ dd_emit(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 	size_t n;
 
 	/* Records go out as they are found: no list of a paragraph's hits. */
-	if (!dd->count) {
-		dd->d.sink = dd_sink;
-		dd->d.sink_arg = &l;
-	}
+	dd->d.sink = dd_sink;
+	dd->d.sink_arg = &l;
 	n = dates_scan(&dd->d, s, len, dd->ref.set ? &dd->ref : NULL);
 	dd->d.sink = NULL;
 	dd->d.sink_arg = NULL;
