@@ -599,6 +599,25 @@ pair_para(struct pairer *pr, struct ahead *a, size_t p)
 	ahead_fill(a, pr, s, len);
 	while (i < pr->nm) {
 		m = &pr->m[i];
+		if (pr->open && pr->fam == FAM_SQ) {
+			/* A single-quoted quotation carried over paragraphs. */
+			if (m->fam == FAM_SQ && (a->kind[i] == SQ_CLOSE ||
+			    (a->kind[i] == SQ_WEAK && a->close[i] == NOWHERE))) {
+				emit(pr, pr->p0, pr->m0, pr->s0, p, m->off,
+				    m->off + m->len, 1, pr->fam);
+				pr->open = 0;
+			}
+			i++;
+			continue;
+		}
+		if (!pr->open && a->kind[i] == SQ_OPEN && m->fam == FAM_SQ &&
+		    m->off == skip_space(s, 0, len) && a->close[i] == NOWHERE &&
+		    a->weak[i] == NOWHERE) {
+			/* 'Para one.  'Para two,' he said. (British style) */
+			open_at(pr, p, m);
+			i++;
+			continue;
+		}
 		if (!pr->open && a->kind[i] == SQ_OPEN) {
 			i = pair_single(pr, a, p, i);
 			continue;

@@ -328,3 +328,11 @@ EOF2
 7			partial	We will try again.
 EOF2
 }
+
+@test "single quotes over paragraphs, British style" {
+	run fields '.line, .end_line, .speaker, .quote' "$D/single-paras.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF2'
+1	3	Sean Dyer	We were delighted with the result. The players gave everything.\nNow we go again
+EOF2
+}
