@@ -35,7 +35,8 @@ ASAN_UNITS = $(patsubst tests/unit/%.c,build/asan/unit/%,$(UNIT_SRC))
 FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz-*.c))
 FUZZ_OBJ = $(patsubst lib/%.c,build/fuzz/lib/%.o,$(LIB_SRC))
 FUZZERS = $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
-SCRIPTS = $(wildcard scripts/news-clean scripts/nu-parallel)
+SCRIPTS = $(wildcard scripts/news-clean scripts/nu-parallel \
+	scripts/hadoop-dedupe)
 
 .PHONY: all deps deps-ok check unit asan demo bench bench-deps fuzz \
 	fuzz-build install uninstall clean lint
