@@ -775,6 +775,12 @@ verb_speaker(struct ctx *c, size_t ss, size_t v, struct qt_span *sp)
 
 	if (passive_object(c, sp, v))
 		return 1;
+	/* "was described by Jones as “...”" */
+	if (is_word(c, v + 1, "by") && (e = np_forward(c, v + 2, 8)) > v + 2 &&
+	    speaker(c, sp, v + 2, e, 0, 0)) {
+		set_cue(c, sp, v, v + 1);
+		return 1;
+	}
 	if (subject_before(c, ss, v, &b, &e, &ab, &ae) &&
 	    speaker(c, sp, b, e, ab, ae)) {
 		set_cue(c, sp, v, v + 1);
