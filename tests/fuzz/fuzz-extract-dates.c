@@ -27,6 +27,24 @@ check(const struct dates *d, size_t len)
 	}
 }
 
+/* A sink must see exactly the hits a plain scan keeps, in order. */
+struct seen {
+	const struct dates	*d;
+	size_t			 n;
+	size_t			 last_end;
+};
+
+static void
+sink(void *arg, const struct dates_hit *h)
+{
+	struct seen *s = arg;
+
+	if (h->start < s->last_end)
+		abort();
+	s->last_end = h->end;
+	s->n++;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -53,5 +71,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	dates_parse_ref("2023-12-31", 10, &ref);
 	dates_scan(&d, (const char *)data, size, &ref);
 	check(&d, size);
+	{
+		struct seen s = { &d, 0, 0 };
+		size_t want = d.nhit;
+
+		d.sink = sink;
+		d.sink_arg = &s;
+		if (dates_scan(&d, (const char *)data, size, &ref) != want ||
+		    s.n != want)
+			abort();
+		d.sink = NULL;
+		d.sink_arg = NULL;
+	}
 	return 0;
 }
