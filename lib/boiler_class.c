@@ -177,26 +177,69 @@ step_repeats(struct boiler *b, struct boiler_doc *d)
 	(void)b;
 }
 
+static int	transparent(const struct boiler *, const struct boiler_para *);
+
 /*
- * Step 3b: the top of the page, above the first good paragraph.  Short
- * lines there are kickers, site names, bylines and image labels, and a
- * line ending with a full date is a caption.
+ * The start of the lead-in: the sentences right above the first good
+ * paragraph i, past inline junk (an ad, a caption), up to the first
+ * other junk or fragment.  A feature may open with a few short
+ * sentences; a standfirst is cut off from the body by the byline.
+ */
+static size_t
+lead_in(const struct boiler *b, const struct boiler_doc *d, size_t i)
+{
+	const struct boiler_para *p;
+	size_t start = i;
+
+	while (i-- > 0) {
+		p = &d->p[i];
+		if (p->blank || (p->hard && transparent(b, p)))
+			continue;
+		if (p->hard || p->reason == BR_TITLE ||
+		    !(is_sentence(p) || p->cls0 == BC_NEARGOOD))
+			break;
+		start = i;
+	}
+	return start;
+}
+
+/* Whether a paragraph ends with a full date, as captions do. */
+static int
+ends_with_date(struct boiler *b, const struct boiler_doc *d,
+    const struct boiler_para *p)
+{
+	const char *s = TEXT(d, p);
+	size_t start = p->tlen > 48 ? p->tlen - 48 : 0;
+
+	if (p->ndigit == 0 || p->nwords > 40)
+		return 0;
+	while (start > 0 && ((unsigned char)s[start] & 0xc0) == 0x80)
+		start--;
+	return rx_match(&b->leaddate, s, p->tlen, start, NULL, NULL) ==
+	    RX_MATCH;
+}
+
+/*
+ * Step 3b: the top of the page, above the first good paragraph.  Lines
+ * there are kickers, site names, bylines, standfirsts and image labels,
+ * except for the lead-in; a line ending with a full date is a caption.
+ * On a page without a good paragraph only short lines are so judged.
  */
 static void
 step_head(struct boiler *b, struct boiler_doc *d)
 {
 	struct boiler_para *p;
-	size_t i, end = first_good(d);
+	size_t i, end = first_good(d), lead;
 
+	lead = end < d->n ? lead_in(b, d, end) : end;
 	for (i = 0; i < end; i++) {
 		p = &d->p[i];
 		if (p->blank || p->hard || p->reason == BR_TITLE)
 			continue;
-		if (p->cls0 == BC_SHORT)
-			set_bad(p, BR_HEAD);
-		else if (p->nwords <= 40 && rx_match(&b->leaddate, TEXT(d, p),
-		    p->tlen, 0, NULL, NULL) == RX_MATCH)
+		if (ends_with_date(b, d, p))
 			set_bad(p, BR_LEAD_CAPTION);
+		else if (i < lead && (p->cls0 == BC_SHORT || end < d->n))
+			set_bad(p, BR_HEAD);
 	}
 }
 

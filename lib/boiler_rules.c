@@ -222,6 +222,10 @@ static const char *const comments[] = {
 	"(?:name|email|website|comment)\\s*\\*?$)",
 	"^comments? (?:policy|guidelines)\\b",
 	"^comments?\\s*\\(\\d+\\)\\W*$",
+	"^(?:\\d+|one|two|three) (?:thoughts?|responses?|replies|reactions?) "
+	"(?:on|to)\\b",
+	"^(?:reply|report|flag|permalink)(?:\\s*[|\\x{00b7}]\\s*"
+	"(?:reply|report|like|flag|share|permalink))*\\W*$",
 	"^(?:comments?|discussion|reader comments|responses?)$",
 	NULL
 };
@@ -490,7 +494,8 @@ const struct boiler_family boiler_families[] = {
 	    "no view show hide load read comment comments leave post "
 	    "add write submit join start be cancel have what your "
 	    "required save name email website discussion reader "
-	    "response responses @lead" },
+	    "response responses @lead one two three reply report flag "
+	    "permalink" },
 	{ "sidebar", BF_ZONE | BF_TEASER, 80,
 	    "sidebar headings: related, most read, opinion", sidebar, NULL,
 	    "related more read you recommended also most popular "
