@@ -518,6 +518,13 @@ g_clock(struct px *p, size_t i, struct cand *c)
 			return 0;
 		if (h > 23)
 			return 0;
+	} else if (pc(p, j, '.') && glued(p, j) && num(p, j + 1) &&
+	    glued(p, j + 1) && num(p, j + 1)->ndig == 2 &&
+	    num(p, j + 1)->num <= 59 && h <= 23 &&
+	    (g_ampm(p, j + 2, &ampm) != 0 || wd(p, j + 2, DW_ZONE) != NULL)) {
+		/* "3.30pm", "9.15 a.m.": a dot only with am, pm or a zone */
+		mi = num(p, j + 1)->num;
+		j += 2;
 	} else if (j < p->n && tk(p, j)->kind == TK_WORD && !glued(p, j)) {
 		/* "4 pm" with a space; glued "4pm" below. */
 	} else if (j < p->n && tk(p, j)->kind != TK_WORD && glued(p, j)) {

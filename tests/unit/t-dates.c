@@ -129,6 +129,9 @@ test_forms(void)
 	check("at 11:59 p.m.", "2023-06-19", "2023-06-19T23:59");
 	check("at 12 a.m.", "2023-06-19", "2023-06-19T00:00");
 	check("at 9 o'clock", "2023-06-19", "2023-06-19T09:00");
+	check("left at 3.30pm", "2023-06-19", "2023-06-19T15:30");
+	check("at 15.30 GMT", "2023-06-19", "2023-06-19T15:30");
+	check("rose 3.45 points", "2023-06-19", "");
 	check("Tuesday", NULL, "XXXX-WXX-2");
 	check("4 p.m.", NULL, "XXXX-XX-XXT16:00");
 	check("the third quarter", NULL, "XXXX-Q3");
