@@ -650,15 +650,29 @@ static const char *const title_seps[] = {
 	" \xc2\xb7 ", " \xe2\x80\xa2 ", " \xc2\xbb ", NULL
 };
 
+/* Lower-case words that site names have: "The Times of India". */
+static int
+name_word(const char *w, size_t len)
+{
+	static const char *const names[] = { "the", "of", "and", "for",
+	    "de", "la", "le", "el", "news", "online", "com", NULL };
+	size_t i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strlen(names[i]) == len && memcmp(names[i], w, len) == 0)
+			return 1;
+	return 0;
+}
+
 /*
- * The start of the last segment of [s, s+len) if it is short enough to
- * be a site's or a section's name, else len.
+ * The start of the last segment of [s, s+len) if it is short enough,
+ * and capitalised enough, to be a site's or a section's name, else len.
  */
 static size_t
 site_segment(const char *s, size_t len)
 {
 	const char *best = NULL, *p, *w, *tail, *end = s + len;
-	size_t i, n, wl, words;
+	size_t i, n, wl, words, lower;
 	int32_t first;
 
 	for (i = 0; title_seps[i] != NULL; i++) {
@@ -670,10 +684,12 @@ site_segment(const char *s, size_t len)
 	}
 	if (best == NULL)
 		return len;
-	for (tail = best + 1, words = 0; boiler_next_word(&tail, end, &w,
-	    &wl, &first); words++)
-		continue;
-	if (words == 0 || words > 6)
+	for (tail = best + 1, words = 0, lower = 0; boiler_next_word(&tail,
+	    end, &w, &wl, &first); words++)
+		if (first >= 'a' && first <= 'z' && !name_word(w, wl))
+			lower++;
+	/* "Inquirer News", "World news", not "Xi talks begin in Bali". */
+	if (words == 0 || words > 6 || lower > 1)
 		return len;
 	return (size_t)(best - s);
 }

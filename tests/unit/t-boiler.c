@@ -56,6 +56,12 @@ test_headline(void)
 	ok(boiler_headline(S("Biden - Xi talks begin in Bali as the leaders "
 	    "meet for hours")) == 60, "a long tail is not a site name");
 	ok(boiler_headline(S("No separator here")) == 17, "none at all");
+	ok(boiler_headline(S("Biden - Xi talks begin in Bali")) == 30,
+	    "a tail in lower case is not a name");
+	ok(boiler_headline(S("Pilots to strike | Shipping | The Daily "
+	    "Ledger")) == 16, "section and site cut one by one");
+	ok(boiler_headline(S("Pilots to strike | World news")) == 16,
+	    "a section in sentence case");
 	ok(boiler_headline(S("| Courier")) == 9, "nothing before the bar");
 }
 
