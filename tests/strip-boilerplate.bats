@@ -460,3 +460,23 @@ family_drops() {
 	run "$NU_ROOT/scripts/eval-boilerplate" -q "$DATA/sample-gold" "$d/sample"
 	printf '%s\n' "$output" | awk '/^micro/ { exit !($(NF-4) >= 0.95 && $NF >= 0.95) }'
 }
+
+@test "headings and list items inside the body survive, a list after it does not" {
+	run strip-boilerplate --explain "$SB/eval/explainer.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output" | awk -F'\t' '$2 >= 9 && $2 <= 20' |
+	    cut -f2-3) - <<-'EOF'
+	9	keep
+	10	keep
+	11	keep
+	12	keep
+	13	keep
+	14	keep
+	15	keep
+	16	keep
+	17	keep
+	18	drop
+	19	drop
+	20	drop
+	EOF
+}
