@@ -122,6 +122,8 @@ static const struct boiler_gated byline_gated[] = {
 
 static const char *const caption[] = {
 	"^(?:photo|image|file photo|picture|caption|gallery)s?\\s*[:|\\d]",
+	"^(?:photo |image |video )?credits?\\s*(?:\\.{2,}|\\x{2026}|:)",
+	"^(?:image|photo|video|audio|gallery|graphic|slideshow)s?\\W*$",
 	NULL
 };
 
@@ -194,6 +196,7 @@ static const char *const share[] = {
 	"link copied|save|saved|save (?:article|story|for later)|bookmark|"
 	"gift (?:this )?article|listen(?: to (?:this )?(?:article|story))?|"
 	"font size|text size|a\\+?|comments?|show comments|reuse this content|"
+	"send any friend a story|opens? (?:in )?(?:a )?new (?:window|tab)|"
 	"(?:like|follow) us(?: on \\w+)?|follow)\\W*$",
 	"^share(?: this)?(?: (?:article|story|post))?\\s*[:|\\x{2014}-]",
 	"^(?:share (?:on|via|to) \\w+\\s*){2,}$",
@@ -370,13 +373,14 @@ static const char *const source[] = {
 static const char *const ads[] = {
 	"^(?:advertisements?|advert|ads?|sponsored(?: content| links?)?|"
 	"paid (?:content|post|partnership)|promoted(?: content)?|"
-	"partner content|presented by|in partnership with|"
+	"partner content|presented by|in partnership with|supported by|"
 	"(?:story|article|content) continues (?:below|after)"
-	"(?: (?:this )?(?:advertisement|ad))?|continue reading(?: below)?|"
+	"(?: (?:this )?(?:advertisement|ad))?|"
+	"continue reading(?: below| the main story)?|"
 	"scroll (?:down )?to continue(?: with content| reading)?|"
-	"advertisement\\s*[-\\x{2013}\\x{2014}]\\s*scroll to continue|"
-	"ad feedback|report (?:this )?ad|remove ads|ad-free|"
-	"close (?:ad|advertisement))\\W*$",
+	"advertisement\\W+scroll to continue(?: with content)?|"
+	"(?:video )?ad feedback|report (?:this )?ad|remove ads|ad-free|"
+	"skip (?:advertisement|ad)|close (?:ad|advertisement))\\W*$",
 	NULL
 };
 
@@ -406,7 +410,8 @@ static const char *const sidebar[] = {
 	"coverage)|read (?:more|next|also)|you (?:may|might) (?:also )?"
 	"(?:like|enjoy|be interested in|have missed)|"
 	"recommended(?: (?:for you|stories|articles|reading|videos))?|"
-	"also (?:on|in) [\\w .'\\x{2019}-]{1,30}|most (?:read|popular|viewed|shared|"
+	"also (?:on|in) [\\w .'\\x{2019}-]{1,30}|"
+	"most (?:read|popular|viewed|shared|"
 	"commented|emailed|watched|recent)(?: (?:stories|articles|news|"
 	"today|this week|now|in [\\w ]{1,20}))?|popular(?: (?:stories|now|"
 	"posts|articles|in [\\w ]{1,20}))?|trending(?: (?:now|stories|news|"
@@ -463,7 +468,8 @@ const struct boiler_family boiler_families[] = {
 	    "photo captions and credits", caption,
 	    caption_gated,
 	    "photo photos image images file picture pictures caption "
-	    "captions gallery galleries" },
+	    "captions gallery galleries credit credits video audio graphic "
+	    "slideshow" },
 	{ "copyright", BF_ZONE, 600, "copyright and all-rights lines",
 	    copyright, copyright_gated,
 	    "copyright" },
@@ -520,11 +526,11 @@ const struct boiler_family boiler_families[] = {
 	    "share tweet e email print whatsapp facebook twitter x "
 	    "linkedin pinterest reddit telegram flipboard copy link "
 	    "save saved bookmark gift listen font text a comments "
-	    "comment show like follow join @lead reuse" },
+	    "comment show like follow join @lead reuse send opens open" },
 	{ "ads", BF_INLINE, 80, "advertisement markers", ads, NULL,
 	    "advertisement advertisements advert ad ads sponsored "
 	    "paid promoted partner presented in story article content "
-	    "continue scroll report remove close" },
+	    "continue scroll report remove close supported skip video" },
 	{ "prompts", BF_INLINE, 160, "app, tip-line and script prompts",
 	    prompts,
 	    NULL,
