@@ -155,6 +155,9 @@ static const struct boiler_gated caption_gated[] = {
 	    "afp via getty|epa-efe|pool photo|reuters/(?-i:\\p{Lu}))",
 	    "getty shutterstock istock istockphoto alamy ap afp epa pool "
 	    "reuters", 0 },
+	/* "\xc2\xa9 Jonas Rieck": a credit; with a year it is a footer. */
+	{ "^\\x{00a9}\\s*(?-i:\\p{Lu})[\\p{L} .&/'\\x{2019}-]{1,40}$", "@copy",
+	    0 },
 	{ "\\bclick (?:on )?(?:the )?(?:image|photo|picture) to (?:enlarge|"
 	    "expand)\\b", "enlarge expand", 0 },
 	{ NULL, NULL, 0 }
