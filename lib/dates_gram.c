@@ -1200,6 +1200,20 @@ g_amount(struct px *p, size_t i, struct cand *c)
 		res_ago(p, c, u->value, n10);
 		return j + 2;
 	}
+	if (isw(p, j + 1, "later") && n10 >= 10 && n10 % 10 == 0 &&
+	    (j + 2 >= p->n || tk(p, j + 2)->kind == TK_PUNCT) &&
+	    u->value >= DW_U_DAY && u->value != DW_U_WEEKEND) {
+		if (u->value == DW_U_WEEK || u->value == DW_U_FORTNIGHT) {
+			c->relative = 1;
+			c->v.gran = G_WEEK;
+			if (p->ref != NULL)
+				set_week(&c->v, ref_days(p) + 7L * (n10 / 10) *
+				    (u->value == DW_U_WEEK ? 1 : 2), G_WEEK);
+		} else if (!res_unit(p, c, u->value, n10 / 10)) {
+			return 0;
+		}
+		return j + 2;
+	}
 	set_dur(c, u->value, n10);
 	return j + 1;
 }
@@ -1380,6 +1394,7 @@ rel_off(int r)
 {
 	switch (r) {
 	case DW_R_THIS:
+	case DW_R_THAT:
 		return 0;
 	case DW_R_LAST:
 	case DW_R_PAST:
@@ -1449,8 +1464,13 @@ rel_unit(struct px *p, size_t j, struct cand *c, int r, int det,
 		set_dur(c, u->value, 10);
 		return j + 1;
 	}
-	if (u->value == DW_U_DAY)
-		return 0;	/* "the next day": from the story */
+	/*
+	 * "the next day", "the previous day", "that day": TimeML dates them
+	 * from the story's own time; the reference stands in for it here.
+	 */
+	if (u->value == DW_U_DAY && r != DW_R_THAT && (!det ||
+	    (r != DW_R_NEXT && r != DW_R_COMING && r != DW_R_PREV)))
+		return 0;
 	if (!res_unit(p, c, u->value, rel_off(r)))
 		return 0;
 	return j + 1;
@@ -1487,6 +1507,12 @@ g_rel(struct px *p, size_t i, struct cand *c, int det)
 		r = DW_R_LAST;
 		j++;
 	}
+	if (r == DW_R_THAT && ((u = wd(p, j, DW_UNIT)) == NULL ||
+	    (u->flags & DW_F_PLURAL) || u->value < DW_U_DAY ||
+	    u->value == DW_U_WEEKEND || u->value == DW_U_FORTNIGHT ||
+	    det != is_the(p, i - 1) || (det && !isw(p, i, "same")) ||
+	    (!det && !isw(p, i, "that"))))
+		return 0;
 	if (r == DW_R_RECENT) {
 		u = wd(p, j, DW_UNIT);
 		if (u == NULL || !(u->flags & DW_F_PLURAL))
@@ -1666,6 +1692,12 @@ g_det(struct px *p, size_t i, struct cand *c)
 	    (k = g_season(p, j, c, 1)) != 0 || (k = g_rel(p, j, c, 1)) != 0 ||
 	    (k = g_mod(p, j, c, 1)) != 0)
 		return k;
+	if (wval(p, j, DW_UNIT, DW_U_DAY) && (isw(p, j + 1, "before") ||
+	    isw(p, j + 1, "after")) && (j + 2 >= p->n ||
+	    tk(p, j + 2)->kind == TK_PUNCT)) {
+		res_day(p, c, isw(p, j + 1, "before") ? -1 : 1);
+		return j + 2;	/* "the day before", ending its clause */
+	}
 	if ((u = wd(p, j, DW_UNIT)) != NULL && u->value == DW_U_WEEKEND) {
 		int t = tense_wday(p, i, j + 1);
 

@@ -131,6 +131,7 @@ static const struct dw_entry dw_en[] = {
 	{ "next", DW_REL, 0, DW_R_NEXT }, { "coming", DW_REL, 0, DW_R_COMING },
 	{ "following", DW_REL, 0, DW_R_COMING },
 	{ "upcoming", DW_REL, 0, DW_R_COMING },
+	{ "that", DW_REL, 0, DW_R_THAT }, { "same", DW_REL, 0, DW_R_THAT },
 
 	{ "today", DW_DEIXIS, 0, DW_D_TODAY },
 	{ "yesterday", DW_DEIXIS, 0, DW_D_YESTERDAY },

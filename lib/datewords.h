@@ -77,7 +77,8 @@ enum dw_rel {
 	DW_R_PREV,	/* previous, prior */
 	DW_R_NEXT,	/* next */
 	DW_R_COMING,	/* coming, following, upcoming */
-	DW_R_RECENT	/* recent */
+	DW_R_RECENT,	/* recent */
+	DW_R_THAT	/* that, same: "that day", "the same day" */
 };
 
 enum dw_deixis {

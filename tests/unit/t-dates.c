@@ -151,6 +151,10 @@ test_forms(void)
 	check("a new year's resolution", NULL, "");
 	check("by year-end", "2023-06-19", "2023");
 	check("in March last year", "2023-06-19", "2022-03");
+	check("The next day, he left.", "2023-06-19", "2023-06-20");
+	check("the day before, it rained", "2023-06-19", "2023-06-18");
+	check("A year later, it worked.", "2023-06-19", "2024");
+	check("He said that it failed.", "2023-06-19", "");
 	check("Feb. 30, 2023", NULL, "2023");
 	check("31/31/2023", NULL, "");
 	check("He may go.", NULL, "");
