@@ -112,7 +112,8 @@ static const char roles[] =
     "demonstrator local villager citizen customer client user buyer "
     "seller trader investor banker broker dealer miner sailor "
     "veteran refugee migrant survivor eyewitness bystander onlooker "
-    "attendee participant delegate member insider source official";
+    "attendee participant delegate member insider source official "
+    "person individual executive employee staffer";
 
 /* Role heads that name one person, for "the minister said". */
 static const char persroles[] =
