@@ -216,8 +216,14 @@ tok_word(const struct dates *d, struct dates_tok *t, const unsigned char *p,
 	}
 	t->kind = TK_WORD;
 	t->cap = *p >= 'A' && *p <= 'Z';
-	t->w = high ? NULL : datewords_find(d->lang, (const char *)p,
-	    (size_t)(q - p));
+	if (high)
+		t->w = NULL;
+	else if (end - p >= 8)
+		t->w = datewords_find_wide(d->lang, (const char *)p,
+		    (size_t)(q - p));
+	else
+		t->w = datewords_find(d->lang, (const char *)p,
+		    (size_t)(q - p));
 	return q;
 }
 

@@ -6,11 +6,22 @@
 #include <string.h>
 
 #include "datewords.h"
+#include "xalloc.h"
 
 #define DW_HASHBITS	10
 #define DW_HASHSIZE	(1u << DW_HASHBITS)
 #define DW_MAXWORD	15
 #define DW_BLOOMBITS	8192
+
+/*
+ * A word of at most 15 letters as two 64-bit words, lower-cased: its
+ * first eight bytes (zero past its end) and, when longer than eight, its
+ * last eight.  With the length it identifies the word, so comparing and
+ * hashing take a few instructions instead of a loop over the bytes.
+ */
+struct dw_key {
+	uint64_t	lo, hi;
+};
 
 struct dw_lang {
 	const char		*code;
@@ -25,6 +36,8 @@ struct dw_lang {
 	uint32_t		 ends[DW_MAXWORD + 1][26];
 	/* A second filter on the hash itself: one bit per row's hash. */
 	uint64_t		 bloom[DW_BLOOMBITS / 64];
+	/* Each row's word as a key (see dw_key), compared whole. */
+	struct dw_key		*keys;
 	int			 built;
 };
 
@@ -350,44 +363,81 @@ static const struct dw_entry dw_en[] = {
 };
 
 static struct dw_lang dw_langs[] = {
-	{ "en", dw_en, { 0 }, { { 0 } }, { 0 }, 0 },
+	{ "en", dw_en, { 0 }, { { 0 } }, { 0 }, NULL, 0 },
 };
 
 static const char *const dw_codes[] = { "en", NULL };
 
-/* djb2 over the lower-cased bytes; dates.c computes it while it scans. */
-static uint32_t
-dw_hash(const char *s, size_t len)
+/* 0x20 in each byte of the first n (n <= 8): folds ASCII letters. */
+static uint64_t
+dw_mask(size_t n)
 {
-	uint32_t h = 5381;
-	size_t i;
+	return n >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
+}
 
-	for (i = 0; i < len; i++)
-		h = h * 33 + (unsigned char)(s[i] | 0x20);
-	return h;
+/* The key of [s, s+len), 1 <= len <= 15, 8 bytes readable at s. */
+static void
+dw_key_wide(const char *s, size_t len, struct dw_key *k)
+{
+	uint64_t x;
+
+	memcpy(&x, s, 8);
+	k->lo = (x | 0x2020202020202020ull) & dw_mask(len);
+	k->hi = 0;
+	if (len > 8) {
+		memcpy(&x, s + len - 8, 8);
+		k->hi = x | 0x2020202020202020ull;
+	}
+}
+
+/* The same for any [s, s+len): through a padded copy. */
+static void
+dw_key_copy(const char *s, size_t len, struct dw_key *k)
+{
+	char b[16] = { 0 };
+
+	memcpy(b, s, len);
+	dw_key_wide(b, len, k);
+}
+
+static uint32_t
+dw_hash(const struct dw_key *k, size_t len)
+{
+	uint64_t h = k->lo * 0x9e3779b97f4a7c15ull ^
+	    k->hi * 0xc2b2ae3d27d4eb4full ^ len;
+
+	return (uint32_t)(h >> 29);
 }
 
 static size_t
 dw_slot(uint32_t h)
 {
-	return (h ^ (h >> 11)) & (DW_HASHSIZE - 1);
+	return h & (DW_HASHSIZE - 1);
 }
 
 static void
 dw_build(struct dw_lang *l)
 {
-	size_t i, k;
+	struct dw_key key;
+	size_t i, k, n;
+	uint32_t h;
 
-	for (i = 0; l->rows[i].word != NULL; i++) {
+	for (n = 0; l->rows[n].word != NULL; n++)
+		continue;
+	l->keys = xreallocarray(NULL, n, sizeof(*l->keys));
+	for (i = 0; i < n; i++) {
 		const char *w = l->rows[i].word;
-		size_t n = strlen(w);
+		size_t len = strlen(w);
 
-		l->ends[n][w[0] - 'a'] |= 1u << (w[n - 1] - 'a');
-		k = dw_hash(w, n) % DW_BLOOMBITS;
-		l->bloom[k / 64] |= (uint64_t)1 << (k % 64);
-		k = dw_slot(dw_hash(w, n));
-		while (l->slot[k] != 0)
-			k = (k + 1) & (DW_HASHSIZE - 1);
+		l->ends[len][w[0] - 'a'] |= 1u << (w[len - 1] - 'a');
+		dw_key_copy(w, len, &key);
+		l->keys[i] = key;
+		h = dw_hash(&key, len);
+		l->bloom[(h / 7) % DW_BLOOMBITS / 64] |=
+		    (uint64_t)1 << ((h / 7) % DW_BLOOMBITS % 64);
+		for (k = dw_slot(h); l->slot[k] != 0;
+		    k = (k + 1) & (DW_HASHSIZE - 1))
+			continue;
 		l->slot[k] = (uint16_t)(i + 1);
 	}
 	l->built = 1;
@@ -414,58 +464,55 @@ datewords_langs(void)
 	return dw_codes;
 }
 
-/* Whether row word w (lower case, NUL-terminated) is [s, s+len) folded. */
+/* The filter on length, first and last letter: most words stop here. */
 static int
-dw_same(const char *w, const char *s, size_t len)
+dw_maybe(const struct dw_lang *l, const char *s, size_t len)
 {
-	size_t i;
+	unsigned a, z;
 
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
+	if (len == 0 || len > DW_MAXWORD)
+		return 0;
+	a = (unsigned)(s[0] | 0x20) - 'a';
+	z = (unsigned)(s[len - 1] | 0x20) - 'a';
+	return a < 26 && z < 26 && (l->ends[len][a] & (1u << z));
+}
 
-		if (c >= 'A' && c <= 'Z')
-			c += 'a' - 'A';
-		if (w[i] != (char)c)
-			return 0;
-	}
-	return w[len] == '\0';
+static const struct dw_entry *
+dw_find_key(const struct dw_lang *l, const struct dw_key *key, size_t len)
+{
+	uint32_t h = dw_hash(key, len), b = (h / 7) % DW_BLOOMBITS;
+	size_t k;
+	uint16_t r;
+
+	if (!(l->bloom[b / 64] & ((uint64_t)1 << (b % 64))))
+		return NULL;
+	for (k = dw_slot(h); (r = l->slot[k]) != 0;
+	    k = (k + 1) & (DW_HASHSIZE - 1))
+		if (l->keys[r - 1].lo == key->lo &&
+		    l->keys[r - 1].hi == key->hi &&
+		    l->rows[r - 1].word[len] == '\0')
+			return &l->rows[r - 1];
+	return NULL;
 }
 
 const struct dw_entry *
 datewords_find(const struct dw_lang *l, const char *s, size_t len)
 {
-	unsigned a, z;
+	struct dw_key key;
 
-	/* The filter first: the hash is only worth it for candidates. */
-	if (len == 0 || len > DW_MAXWORD)
+	if (!dw_maybe(l, s, len))
 		return NULL;
-	a = (unsigned)(s[0] | 0x20) - 'a';
-	z = (unsigned)(s[len - 1] | 0x20) - 'a';
-	if (a >= 26 || z >= 26 || !(l->ends[len][a] & (1u << z)))
-		return NULL;
-	return datewords_find_hashed(l, s, len, dw_hash(s, len));
+	dw_key_copy(s, len, &key);
+	return dw_find_key(l, &key, len);
 }
 
 const struct dw_entry *
-datewords_find_hashed(const struct dw_lang *l, const char *s, size_t len,
-    uint32_t h)
+datewords_find_wide(const struct dw_lang *l, const char *s, size_t len)
 {
-	size_t k;
-	uint16_t r;
-	unsigned a, z;
+	struct dw_key key;
 
-	if (len == 0 || len > DW_MAXWORD)
+	if (!dw_maybe(l, s, len))
 		return NULL;
-	a = (unsigned)(s[0] | 0x20) - 'a';
-	z = (unsigned)(s[len - 1] | 0x20) - 'a';
-	if (a >= 26 || z >= 26 || !(l->ends[len][a] & (1u << z)))
-		return NULL;
-	k = h % DW_BLOOMBITS;
-	if (!(l->bloom[k / 64] & ((uint64_t)1 << (k % 64))))
-		return NULL;
-	for (k = dw_slot(h); (r = l->slot[k]) != 0;
-	    k = (k + 1) & (DW_HASHSIZE - 1))
-		if (dw_same(l->rows[r - 1].word, s, len))
-			return &l->rows[r - 1];
-	return NULL;
+	dw_key_wide(s, len, &key);
+	return dw_find_key(l, &key, len);
 }

@@ -122,11 +122,8 @@ const char *const	*datewords_langs(void);
  */
 const struct dw_entry	*datewords_find(const struct dw_lang *, const char *s,
 			    size_t len);
-/*
- * The same, with the hash already computed by the caller as it scanned
- * the word: h = h * 33 + (byte | 0x20) over its bytes, from h = 5381.
- */
-const struct dw_entry	*datewords_find_hashed(const struct dw_lang *,
-			    const char *s, size_t len, uint32_t h);
+/* The same, when 8 bytes are readable at s whatever len: no copy. */
+const struct dw_entry	*datewords_find_wide(const struct dw_lang *,
+			    const char *s, size_t len);
 
 #endif
