@@ -52,6 +52,7 @@
 				   is the first one after it */
 #define BF_TEASER	0x20	/* teaser links: a short line next to one
 				   is another */
+#define BF_META		0x40	/* bylines, dates: they end a standfirst */
 
 /*
  * The lexicon maps a folded word to bits: BOILER_STOP for stopwords,
@@ -117,6 +118,7 @@ struct boiler_para {
 	uint64_t	 fp;		/* letters and digits, lower case */
 	long		 fam;		/* rule family, -1 for none */
 	enum boiler_class cls0;		/* before the context pass */
+	int		 weak;		/* good only as one long sentence */
 	enum boiler_class cls;
 	enum boiler_reason reason;
 	int		 hard;		/* decided before context */

@@ -76,6 +76,7 @@ initial_class(struct boiler_para *p)
 	double sd = stop_share(p);
 
 	p->hard = 0;
+	p->weak = 0;
 	if (p->nwords == 0)
 		set_bad(p, BR_NO_WORDS);
 	else if (p->nlink > 0 && p->nlink * 4 >= p->nwords)
@@ -86,8 +87,10 @@ initial_class(struct boiler_para *p)
 		p->cls0 = sd >= STOP_HIGH ? BC_GOOD :
 		    sd >= STOP_LOW ? BC_NEARGOOD : BC_BAD;
 	else if (p->nchars >= LEN_SENTENCE && p->terminal &&
-	    p->nwords >= WORDS_SENTENCE && sd >= STOP_HIGH)
+	    p->nwords >= WORDS_SENTENCE && sd >= STOP_HIGH) {
 		p->cls0 = BC_GOOD;
+		p->weak = 1;
+	}
 	else if (p->nchars >= LEN_LOW)
 		p->cls0 = sd >= STOP_HIGH || (p->terminal && sd >= STOP_LOW) ?
 		    BC_NEARGOOD : sd >= STOP_FLOOR ? BC_SHORT : BC_BAD;
@@ -193,7 +196,8 @@ lead_in(const struct boiler *b, const struct boiler_doc *d, size_t i)
 
 	while (i-- > 0) {
 		p = &d->p[i];
-		if (p->blank || (p->hard && transparent(b, p)))
+		if (p->blank || (p->hard && transparent(b, p) &&
+		    !(rule_flags(b, p) & BF_META)))
 			continue;
 		if (p->hard || p->reason == BR_TITLE ||
 		    !(is_sentence(p) || p->cls0 == BC_NEARGOOD))
@@ -578,12 +582,16 @@ step_context(const struct boiler *b, struct boiler_doc *d)
 		if (p->cls0 == BC_SHORT)
 			p->cls = next_to_teaser(b, d, i) ? BC_BAD :
 			    short_class(p);
-		else if (p->cls0 == BC_NEARGOOD)
+		else if (p->cls0 == BC_NEARGOOD || p->weak)
+			/*
+			 * A lone sentence between junk on both sides is a
+			 * teaser's summary, however good it reads.
+			 */
 			p->cls = p->prev == BC_BAD && p->next == BC_BAD &&
 			    !prose_beside(b, d, i) ? BC_BAD : BC_GOOD;
 		else
 			p->cls = p->cls0;
-		if (p->cls0 == BC_GOOD)
+		if (p->cls0 == BC_GOOD && p->cls == BC_GOOD)
 			p->reason = BR_GOOD;
 		else
 			p->reason = p->cls == BC_GOOD ? BR_CONTEXT_GOOD :

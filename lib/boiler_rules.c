@@ -556,10 +556,10 @@ const struct boiler_family boiler_families[] = {
 	    "auto autos real jobs classifieds obituaries games "
 	    "puzzles crossword crosswords email enter submit go ok "
 	    "edition choose change jump table contents in on" },
-	{ "timestamp", 0, 160, "date, time and reading-time lines",
+	{ "timestamp", BF_INLINE | BF_META, 160, "date, time and reading-time lines",
 	    timestamp, timestamp_gated,
 	    "published updated posted last first reading read listen @lead" },
-	{ "byline", 0, 160, "bylines and author titles", byline, byline_gated,
+	{ "byline", BF_INLINE | BF_META, 160, "bylines and author titles", byline, byline_gated,
 	    "by written words story text posted published author "
 	    "authors staff senior chief political foreign business "
 	    "economics sports science health city reporter "
