@@ -370,7 +370,17 @@ static const char *const source[] = {
 	"story))",
 	"^(?:[\\x{2014}\\x{2013}-]\\s*)?(?:(?-i:AP|AFP|Reuters|ANI|PTI|IANS|"
 	"Xinhua|Bloomberg)|agencies|staff)\\W*$",
+	"^\\(?(?:except for the headline|this (?:story|article|report) "
+	"(?:has not been|was not|is) (?:edited|published|generated))",
 	NULL
+};
+
+static const struct boiler_gated source_gated[] = {
+	{ "\\bcontributed (?:to )?this (?:report|story|article)\\b",
+	    "contributed", 0 },
+	{ "\\bpublished from a (?:syndicated|wire|news agency) feed\\b",
+	    "syndicated feed", 0 },
+	{ NULL, NULL, 0 }
 };
 
 static const char *const ads[] = {
@@ -437,6 +447,12 @@ static const char *const sidebar[] = {
 	NULL
 };
 
+static const struct boiler_gated prompts_gated[] = {
+	{ "\\b(?:get|catch|track|follow|read) (?:all )?(?:the )?latest "
+	    "(?:news|updates|headlines)\\b.{0,120}$", "latest", 0 },
+	{ NULL, NULL, 0 }
+};
+
 static const char *const prompts[] = {
 	"^(?:loading|please wait|please (?:enable|turn on) javascript|"
 	"javascript is (?:disabled|required)|your browser does not support|"
@@ -488,12 +504,12 @@ const struct boiler_family boiler_families[] = {
 	    "\"- Name (@handle) date\" under an embedded post; drops the post "
 	    "too", embed_attribution, NULL, "@lead" },
 	{ "source", 0, 300, "source, wire and reporting credits", source,
-	    NULL,
+	    source_gated,
 	    "sources source via courtesy credit credits image photo "
 	    "reporting additional writing editing edited compiled "
 	    "produced translated research graphics with this "
 	    "originally read view ap afp reuters ani pti ians xinhua "
-	    "bloomberg agencies staff @lead" },
+	    "bloomberg agencies staff @lead except" },
 	{ "tags", BF_ZONE, 600, "tag, topic and category lines", tags, NULL,
 	    "tag tags topic topics tagged related categories category "
 	    "filed keywords labels posted more explore subject "
@@ -535,8 +551,7 @@ const struct boiler_family boiler_families[] = {
 	    "paid promoted partner presented in story article content "
 	    "continue scroll report remove close supported skip video" },
 	{ "prompts", BF_INLINE, 160, "app, tip-line and script prompts",
-	    prompts,
-	    NULL,
+	    prompts, prompts_gated,
 	    "loading please javascript your this report send got do "
 	    "contact download get install open join for stay sign "
 	    "watch breaking want like we we're something oops error "
