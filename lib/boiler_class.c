@@ -21,8 +21,12 @@
 #define STOP_LOW	0.18
 #define STOP_FLOOR	0.12
 
-/* How far (in non-blank paragraphs) the top of a page is searched. */
-#define HEAD_SPAN	14
+/*
+ * How far (in non-blank paragraphs) the top of a page is searched for
+ * its headline: past the longest menus, never past the first good
+ * paragraph.
+ */
+#define HEAD_SPAN	40
 /* How far apart the two copies of a repeated caption may be. */
 #define REPEAT_SPAN	3
 /* Repeats longer than this are article text, not captions. */
@@ -151,7 +155,7 @@ first_good(const struct boiler_doc *d)
 
 /* Step 3a: repeated lines near each other are captions or teasers. */
 static void
-step_repeats(struct boiler *b, struct boiler_doc *d)
+step_repeats(struct boiler_doc *d)
 {
 	struct boiler_para *p, *q;
 	size_t i, j, seen;
@@ -177,7 +181,6 @@ step_repeats(struct boiler *b, struct boiler_doc *d)
 			break;
 		}
 	}
-	(void)b;
 }
 
 static int	transparent(const struct boiler *, const struct boiler_para *);
@@ -645,7 +648,7 @@ boiler_classify(struct boiler *b, struct boiler_doc *d)
 {
 	step_rules(b, d);
 	step_title(b, d);
-	step_repeats(b, d);
+	step_repeats(d);
 	step_head(b, d);
 	step_sidebars(b, d);
 	step_context(b, d);
