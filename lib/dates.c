@@ -316,9 +316,10 @@ scan_piece(struct dates *d, const char *s, size_t len, size_t base,
 {
 	struct px p;
 	struct cand c, day = { 0 };
+	struct tv anchor;
 	struct dates_hit *h;
 	size_t i, e;
-	int have_day = 0;
+	int have_day = 0, have_anchor = 0;
 
 	tokenize(d, s, len);
 	memset(&p, 0, sizeof(p));
@@ -338,6 +339,14 @@ scan_piece(struct dates *d, const char *s, size_t len, size_t base,
 			continue;
 		}
 		i = e;
+		/* "the next day" after a date in the paragraph: from that date */
+		if (c.ana && have_anchor)
+			gram_anaphora(&c, &anchor);
+		if ((c.type == DATES_DATE || c.type == DATES_TIME) &&
+		    c.v.lit[0] == '\0' && c.v.y != TV_UNKNOWN) {
+			anchor = c.v;
+			have_anchor = 1;
+		}
 		if (c.bare && have_day && day_before(&p, &day, &c)) {
 			c.v.y = day.v.y;
 			c.v.m = day.v.m;

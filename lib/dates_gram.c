@@ -121,6 +121,7 @@ cand_clear(struct cand *c, size_t i)
 	c->full = 0;
 	c->range = 0;
 	c->bare = 0;
+	c->ana = 0;
 	tv_clear(&c->v);
 	tv_clear(&c->v2);
 }
@@ -542,6 +543,7 @@ g_clock(struct px *p, size_t i, struct cand *c)
 		    isw(p, j + 2, "clock") && h >= 1 && h <= 12 && j == i + 1) {
 			j += 3;
 		} else if (wd(p, j, DW_NOON) != NULL && h == 12 && j == i + 1) {
+			h = wd(p, j, DW_NOON)->value;	/* 12 noon, 12 midnight */
 			j++;
 		} else if (j == i + 1) {
 			return 0;	/* a bare number */
@@ -1142,6 +1144,50 @@ set_dur(struct cand *c, int unit, int n10)
 	c->type = DATES_DURATION;
 }
 
+/* Mark c as dated from the story: off units from an anchor date. */
+static void
+set_ana(struct cand *c, int unit, int off)
+{
+	c->ana = 1;
+	c->ana_unit = unit;
+	c->ana_off = off;
+}
+
+void
+gram_anaphora(struct cand *c, const struct tv *a)
+{
+	struct tv *v = &c->v;
+	int u = c->ana_unit, off = c->ana_off, m;
+	int day = a->gran == G_DAY && a->y != TV_UNKNOWN &&
+	    a->m != TV_UNKNOWN;
+
+	if (a->y == TV_UNKNOWN || a->lit[0] != '\0')
+		return;
+	if (u == DW_U_DAY && day) {
+		set_day(v, cal_days(a->y, a->m, a->d) + off);
+	} else if (u == DW_U_WEEK && day) {
+		set_week(v, cal_days(a->y, a->m, a->d) + 7L * off, G_WEEK);
+	} else if ((u == DW_U_MONTH || u == DW_U_QUARTER) &&
+	    a->m != TV_UNKNOWN && (a->gran == G_DAY || a->gran == G_MONTH)) {
+		m = a->y * 12 + a->m - 1;
+		if (u == DW_U_MONTH) {
+			m += off;
+			v->y = m / 12;
+			v->m = m % 12 + 1;
+		} else {
+			m = m / 3 + off;
+			v->y = m / 4;
+			v->q = m % 4 + 1;
+		}
+	} else if (u == DW_U_YEAR && a->gran != G_DECADE &&
+	    a->gran != G_CENTURY) {
+		v->y = a->y + off;
+	} else {
+		return;
+	}
+	c->relative = 0;
+}
+
 /* "two years ago", "a week ago", "several days ago". */
 static void
 res_ago(const struct px *p, struct cand *c, int unit, int n10)
@@ -1198,6 +1244,8 @@ g_amount(struct px *p, size_t i, struct cand *c)
 	if (wd(p, j + 1, DW_AGO) != NULL || (isw(p, j + 1, "earlier") &&
 	    n10 > 0 && (j + 2 >= p->n || tk(p, j + 2)->kind == TK_PUNCT))) {
 		res_ago(p, c, u->value, n10);
+		if (isw(p, j + 1, "earlier") && n10 % 10 == 0)
+			set_ana(c, u->value, -(n10 / 10));
 		return j + 2;
 	}
 	if (isw(p, j + 1, "later") && n10 >= 10 && n10 % 10 == 0 &&
@@ -1212,6 +1260,7 @@ g_amount(struct px *p, size_t i, struct cand *c)
 		} else if (!res_unit(p, c, u->value, n10 / 10)) {
 			return 0;
 		}
+		set_ana(c, u->value, n10 / 10);
 		return j + 2;
 	}
 	set_dur(c, u->value, n10);
@@ -1332,11 +1381,12 @@ g_season(struct px *p, size_t i, struct cand *c, int cue)
 		return 0;	/* "the fall in prices" */
 	c->relative = 1;
 	if (p->ref != NULL) {
-		static const int first[] = { 0, 3, 6, 9, 12 };
+		/* In the past, a season not over yet is last year's. */
+		static const int last[] = { 0, 5, 8, 11, 14 };
 		int t = tense(p, i, j);
 
 		c->v.y = p->ref->y;
-		if (t == T_PAST && first[e->value] > p->ref->m)
+		if (t == T_PAST && last[e->value] >= p->ref->m)
 			c->v.y--;
 	}
 	return j;
@@ -1473,6 +1523,9 @@ rel_unit(struct px *p, size_t j, struct cand *c, int r, int det,
 		return 0;
 	if (!res_unit(p, c, u->value, rel_off(r)))
 		return 0;
+	if (r == DW_R_THAT || (det && (r == DW_R_NEXT || r == DW_R_COMING ||
+	    r == DW_R_PREV)))
+		set_ana(c, u->value, rel_off(r));
 	return j + 1;
 }
 
@@ -1696,6 +1749,7 @@ g_det(struct px *p, size_t i, struct cand *c)
 	    isw(p, j + 1, "after")) && (j + 2 >= p->n ||
 	    tk(p, j + 2)->kind == TK_PUNCT)) {
 		res_day(p, c, isw(p, j + 1, "before") ? -1 : 1);
+		set_ana(c, DW_U_DAY, isw(p, j + 1, "before") ? -1 : 1);
 		return j + 2;	/* "the day before", ending its clause */
 	}
 	if ((u = wd(p, j, DW_UNIT)) != NULL && u->value == DW_U_WEEKEND) {

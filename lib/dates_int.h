@@ -67,11 +67,16 @@ struct cand {
 	int		 full;
 	int		 range;
 	int		 bare;		/* a time of day, put on the ref day */
+	int		 ana;		/* dated from the story: "the next day" */
+	int		 ana_unit;	/* then: enum dw_unit and how many */
+	int		 ana_off;
 	struct tv	 v, v2;
 };
 
 int	gram_trigger(const struct px *, size_t i);
 size_t	gram_match(struct px *, size_t i, struct cand *);
+/* Re-date an anaphoric match from anchor, an earlier date of the text. */
+void	gram_anaphora(struct cand *, const struct tv *anchor);
 
 long	cal_days(int y, int m, int d);
 void	cal_civil(long z, int *y, int *m, int *d);

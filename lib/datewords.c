@@ -174,7 +174,8 @@ static const struct dw_entry dw_en[] = {
 
 	{ "ago", DW_AGO, 0, 0 },
 	{ "noon", DW_NOON, 0, 12 }, { "midday", DW_NOON, 0, 12 },
-	{ "midnight", DW_NOON, 0, 0 },
+	/* TimeML writes the midnight that ends a day as T24:00. */
+	{ "midnight", DW_NOON, 0, 24 },
 	{ "fiscal", DW_FISCAL, 0, 0 }, { "half", DW_HALF, 0, 0 },
 	{ "every", DW_SET, 0, 0 }, { "each", DW_SET, 0, 0 },
 	{ "daily", DW_SET, 0, DW_U_DAY }, { "weekly", DW_SET, 0, DW_U_WEEK },
@@ -235,6 +236,13 @@ static const struct dw_entry dw_en[] = {
 
 	{ "will", DW_FUTURE, 0, 0 }, { "shall", DW_FUTURE, 0, 0 },
 	{ "would", DW_FUTURE, 0, 0 },
+	/* Present tenses that schedule: "the law expires Dec. 31". */
+	{ "expires", DW_FUTURE, 0, 0 }, { "begins", DW_FUTURE, 0, 0 },
+	{ "starts", DW_FUTURE, 0, 0 }, { "opens", DW_FUTURE, 0, 0 },
+	{ "closes", DW_FUTURE, 0, 0 }, { "resumes", DW_FUTURE, 0, 0 },
+	{ "ends", DW_FUTURE, 0, 0 }, { "takes", DW_FUTURE, 0, 0 },
+	{ "meets", DW_FUTURE, 0, 0 }, { "reopens", DW_FUTURE, 0, 0 },
+	{ "launches", DW_FUTURE, 0, 0 }, { "runs", DW_FUTURE, 0, 0 },
 	{ "scheduled", DW_FUTURE, 0, 0 }, { "expected", DW_FUTURE, 0, 0 },
 	{ "plans", DW_FUTURE, 0, 0 }, { "planned", DW_FUTURE, 0, 0 },
 	{ "plan", DW_FUTURE, 0, 0 }, { "due", DW_FUTURE, 0, 0 },

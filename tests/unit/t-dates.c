@@ -152,6 +152,14 @@ test_forms(void)
 	check("by year-end", "2023-06-19", "2023");
 	check("in March last year", "2023-06-19", "2022-03");
 	check("The next day, he left.", "2023-06-19", "2023-06-20");
+	value("It opened on March 3, 2021, and closed the following week.",
+	    "2023-06-19", 0);
+	is_str(d.hit[1].value, strlen(d.hit[1].value), "2021-W10",
+	    "the following week, after a date: from that date");
+	value("Talks began in the spring.", "2013-03-22", 0);
+	is_str(d.hit[0].value, strlen(d.hit[0].value), "2012-SP",
+	    "a past season not over yet is last year's");
+	check("The law expires at midnight", "2013-03-22", "2013-03-22T24:00");
 	check("the day before, it rained", "2023-06-19", "2023-06-18");
 	check("A year later, it worked.", "2023-06-19", "2024");
 	check("He said that it failed.", "2023-06-19", "");
