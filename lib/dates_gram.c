@@ -1741,6 +1741,8 @@ g_det(struct px *p, size_t i, struct cand *c)
 
 	if (!is_the(p, i))
 		return g_amount(p, i, c);
+	if (wd(p, j, DW_FISCAL) != NULL && (k = g_quarter(p, j + 1, c)) != 0)
+		return k;	/* "the fiscal first quarter" */
 	if ((k = g_quarter(p, j, c)) != 0 || (k = g_decade(p, j, c, 1)) != 0 ||
 	    (k = g_season(p, j, c, 1)) != 0 || (k = g_rel(p, j, c, 1)) != 0 ||
 	    (k = g_mod(p, j, c, 1)) != 0)
@@ -2027,7 +2029,7 @@ match_one(struct px *p, size_t i, struct cand *c)
 	case DW_NOON:
 		return g_clock(p, i, c);
 	case DW_FISCAL:
-		return g_fiscal(p, i, c);
+		return (k = g_fiscal(p, i, c)) != 0 ? k : g_quarter(p, i + 1, c);
 	case DW_SET:
 		return g_set(p, i, c);
 	case DW_HOLIDAY:
