@@ -126,6 +126,9 @@ out_tsv(struct out *o, const char *s, size_t n)
 	for (; p < end; p++) {
 		const char *esc;
 
+		/* Every byte above '\\' and most below need no escape. */
+		if ((unsigned char)*p > '\\' || (*p > '\r' && *p != '\\'))
+			continue;
 		switch (*p) {
 		case '\t': esc = "\\t"; break;
 		case '\n': esc = "\\n"; break;
@@ -245,8 +248,19 @@ rec_cstr(struct rec *r, const char *key, const char *s)
 void
 rec_int(struct rec *r, const char *key, long long v)
 {
+	char num[24], *p = num + sizeof(num);
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v :
+	    (unsigned long long)v;
+
+	/* By hand: line numbers go out with every record. */
 	rec_sep(r, key);
-	out_printf(r->o, "%lld", v);
+	do {
+		*--p = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (v < 0)
+		*--p = '-';
+	out_write(r->o, p, (size_t)(num + sizeof(num) - p));
 }
 
 void
