@@ -376,9 +376,8 @@ emit(struct scan *sc, size_t end, size_t next)
  * holds only spaces and tabs.
  */
 static void
-boundary(struct scan *sc, size_t end, size_t next, size_t content_end)
+boundary(struct scan *sc, size_t end, size_t next)
 {
-	(void)content_end;
 	if (end <= sc->sent || sc->alnum <= sc->sent || sc->lastalnum <= next)
 		return;
 	emit(sc, end, next);
@@ -518,7 +517,7 @@ period_ends(const struct scan *sc, size_t wb, size_t stop,
  * many stops is read once.
  */
 static int
-in_address(struct scan *sc, size_t stop)
+in_address(struct scan *sc)
 {
 	size_t i;
 
@@ -529,7 +528,6 @@ in_address(struct scan *sc, size_t stop)
 		    memcmp(sc->s + sc->tok, "www.", 4) == 0;
 	}
 	/* To the end of the token: "Jane.Doe@example.com" has its @ after. */
-	(void)stop;
 	for (i = sc->addr_seen; i < sc->len && !is_space(sc->s[i]) &&
 	    !sc->addr; i++)
 		if (sc->s[i] == '@' || (sc->s[i] == ':' && i + 2 < sc->len &&
@@ -565,7 +563,7 @@ glued_ends(struct scan *sc, size_t stop, size_t k)
 	if (lookup(sc->ab, sc->s + b, stop - b) & (K_TITLE | K_ABBR))
 		return 0;
 	/* The whole token, to its end: bounded by the scan moving on. */
-	return !in_address(sc, stop);
+	return !in_address(sc);
 }
 
 static size_t
@@ -615,7 +613,7 @@ terminator(struct scan *sc, size_t i)
 	k = skip_closers(sc, j);
 	if (k < sc->len && !is_space(s[k])) {
 		if (k == j && dots + bang == 1 && !ellipsis && glued_ends(sc, i, k))
-			boundary(sc, k, k, i);
+			boundary(sc, k, k);
 		return k > j ? k : j;
 	}
 	if (k >= sc->len || bracket)
@@ -634,7 +632,7 @@ terminator(struct scan *sc, size_t i)
 		if (i > 0 && !is_space(s[i - 1])) {
 			/* "word. . . . The": the period ends, the dots open. */
 			if (utf8_isupper(w.first) || w.opener)
-				boundary(sc, i + 1, i + 2, i);
+				boundary(sc, i + 1, i + 2);
 			return k;
 		}
 	} else if (dots >= 2 || ellipsis) {
@@ -645,7 +643,7 @@ terminator(struct scan *sc, size_t i)
 		if (!period_ends(sc, wb, i, &w))
 			return k;
 	}
-	boundary(sc, end, n, i);
+	boundary(sc, end, n);
 	return k;
 }
 
@@ -661,7 +659,7 @@ list_item(struct scan *sc, size_t ws, size_t n)
 	if (m.alpha != sc->style.alpha || m.punct != sc->style.punct ||
 	    m.bullet != sc->style.bullet)
 		return;
-	boundary(sc, ws, n, ws);
+	boundary(sc, ws, n);
 }
 
 static size_t
