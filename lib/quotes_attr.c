@@ -1158,6 +1158,24 @@ para_tokens(struct qt_doc *d, size_t p, size_t k)
 	mark_sentences(d, p, s);
 }
 
+/* Whether paragraph p + 1 opens with a quotation (spans from k on). */
+static int
+next_opens(const struct qt_doc *d, size_t k, size_t p)
+{
+	const char *s;
+	size_t i;
+
+	while (k < d->nspan && d->spans[k].p0 <= p)
+		k++;
+	if (k >= d->nspan || d->spans[k].p0 != p + 1)
+		return 0;
+	s = qt_ptext(d, p + 1);
+	for (i = 0; i < d->spans[k].m0; i++)
+		if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	return 1;
+}
+
 void
 qt_attribute(struct qt_doc *d)
 {
@@ -1192,8 +1210,13 @@ qt_attribute(struct qt_doc *d)
 				quote_ends(&c, i, sp);
 		}
 		qt_ent_scan(d, c.s, c.t, from, c.n, c.n);
-		colon_lead(&c);
-		tail_cue(&c);
+		/* The lead-ins matter only before a paragraph that opens
+		 * with a quotation. */
+		if (next_opens(d, k, p)) {
+			colon_lead(&c);
+			tail_cue(&c);
+		} else
+			d->have_lead = d->have_tail = 0;
 		d->pos += c.n + 1;
 	}
 }

@@ -486,17 +486,35 @@ uint32_t
 qt_lex(const char *s, size_t len)
 {
 	char w[LEX_MAXLEN + 2];
-	uint32_t i;
+	uint32_t i, h = 2166136261u;
 	size_t n;
 
 	if (!built)
 		lex_build();
 	if (len == 0 || len > 3 * LEX_MAXLEN)
 		return 0;
+	/* The common case: a short plain ASCII word, folded and hashed in
+	 * one pass. */
+	if (len <= LEX_MAXLEN) {
+		for (n = 0; n < len; n++) {
+			unsigned char c = (unsigned char)s[n];
+
+			if (c >= 0x80 || c == '\'')
+				break;
+			if (c >= 'A' && c <= 'Z')
+				c += 32;
+			w[n] = (char)c;
+			h = (h ^ c) * 16777619u;
+		}
+		if (n == len)
+			goto look;
+	}
 	n = lex_fold(s, len, w);
 	if (n > LEX_MAXLEN)
 		return 0;
-	i = lex_hash(w, n) & (LEX_SLOTS - 1);
+	h = lex_hash(w, n);
+look:
+	i = h & (LEX_SLOTS - 1);
 	while (table[i].w != NULL) {
 		if (table[i].len == n && memcmp(table[i].w, w, n) == 0)
 			return table[i].bits;
