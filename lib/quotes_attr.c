@@ -184,7 +184,8 @@ tokenize(struct qt_doc *d, const char *s, size_t a, size_t b)
 		flags = (cp >= 'A' && cp <= 'Z') || (cp >= 0x80 &&
 		    utf8_isupper(cp)) ? TF_CAP : 0;
 		if (e < b && s[e] == '.' && (dots > 0 || (e - i == 1 &&
-		    (flags & TF_CAP)) || is_abbrev(s + i, e - i))) {
+		    (flags & TF_CAP)) || (e - i <= 6 && is_abbrev(s + i,
+		    e - i)))) {
 			e++;
 			flags |= TF_ABBR;
 		}

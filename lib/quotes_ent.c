@@ -507,11 +507,25 @@ definite(struct qt_doc *d, const char *s, struct qt_tok *t, size_t i,
  * "Okoro said his firm ...": a pronoun in a sentence that has named one
  * person tells that person's gender, when nothing else did.
  */
-static void
-learn_gender(struct qt_doc *d, uint32_t lx)
+static int
+pronoun_gender(const char *s, size_t len)
 {
-	int g = (lx & QL_PRON_F) ? 'f' : (lx & QL_PRON_M) ? 'm' : 0;
+	static const char *const m[] = { "he", "his", "him", "himself" };
+	static const char *const f[] = { "she", "her", "hers", "herself" };
+	size_t i;
 
+	for (i = 0; i < 4; i++) {
+		if (strlen(m[i]) == len && memcmp(s, m[i], len) == 0)
+			return 'm';
+		if (strlen(f[i]) == len && memcmp(s, f[i], len) == 0)
+			return 'f';
+	}
+	return 0;
+}
+
+static void
+learn_gender(struct qt_doc *d, int g)
+{
 	if (g == 0 || d->sent_n != 1 || d->sent_ent < 0 ||
 	    d->ents[d->sent_ent].gender != 0)
 		return;
@@ -626,7 +640,7 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 		if (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) &&
 		    (s[t[i].off] == 'h' || s[t[i].off] == 's') &&
 		    t[i].len <= 7) {
-			learn_gender(d, qt_tok_lex(s, &t[i]));
+			learn_gender(d, pronoun_gender(s + t[i].off, t[i].len));
 			i++;
 			continue;
 		}
