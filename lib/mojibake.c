@@ -84,6 +84,7 @@ enum { K_NONE, K_STRONG, K_MEDIUM, K_WEAK, K_WEAKQ, K_SHY };
 #define F_LOSSYQ	0x04	/* '?' stood for a lost byte */
 #define F_C1		0x08	/* a C1 control was a continuation */
 #define F_KEEPSP	0x10	/* the space after "à" was coalesced: keep it */
+#define F_LETTERS	0x20	/* lead and continuations: letters of one script */
 
 struct cand {
 	size_t	at;		/* first character */
@@ -93,6 +94,7 @@ struct cand {
 	int	kind;
 	unsigned flags;
 	int	acc;
+	size_t	run;		/* length of its chain (mark_runs) */
 };
 
 struct line {
@@ -348,6 +350,34 @@ agrave_joins(size_t i)
 	return 0;
 }
 
+static int
+block_of(int32_t cp)
+{
+	if (cp >= 0x0300 && cp <= 0x036F)
+		return -1;	/* combining: joins any script */
+	if (cp >= 0x0100 && cp <= 0x024F)
+		return 1;
+	if (cp >= 0x0400 && cp <= 0x052F)
+		return 4;
+	if (cp >= 0x2E80 && cp <= 0x9FFF)
+		return 0x2E;	/* Han and kana */
+	if (cp >= 0xAC00 && cp <= 0xD7AF)
+		return 0xAC;
+	return (int)(cp >> 7) + 0x100;
+}
+
+/* Whether characters i..i+nb-1 are letters of one script. */
+static int
+same_letters(size_t i, int nb)
+{
+	int k, b = block_of(L.cp[i]);
+
+	for (k = 0; k < nb; k++)
+		if (!is_letter(L.cp[i + k]) || block_of(L.cp[i + k]) != b)
+			return 0;
+	return 1;
+}
+
 /*
  * CESU-8: a surrogate pair written as two 3-byte sequences, each of
  * them then mis-decoded.  hi is the first; look for the second at i.
@@ -450,6 +480,8 @@ find_cand(int e, size_t i, struct cand *c)
 	}
 	c->n = (size_t)nb;
 	c->nb = nb;
+	if (same_letters(i, nb))
+		c->flags |= F_LETTERS;
 	if (lossymask != 0) {
 		if (!lossy_prefix_ok(b, nb, lossymask) || (c->flags & F_SPACE))
 			return 0;
@@ -640,53 +672,60 @@ alone_ok(int e, int32_t cp, int marks)
 	return (cp >= 0x0100 && cp <= 0x024F) || (cp >= 0x0370 && cp <= 0x04FF);
 }
 
+/* Candidates k and k+1 touch, and no space stood in for either. */
 static int
-block_of(int32_t cp)
+touching(size_t k)
 {
-	if (cp >= 0x0300 && cp <= 0x036F)
-		return -1;	/* combining: joins any script */
-	if (cp >= 0x0100 && cp <= 0x024F)
-		return 1;
-	if (cp >= 0x0400 && cp <= 0x052F)
-		return 4;
-	if (cp >= 0x2E80 && cp <= 0x9FFF)
-		return 0x2E;	/* Han and kana */
-	if (cp >= 0xAC00 && cp <= 0xD7AF)
-		return 0xAC;
-	return (int)(cp >> 7) + 0x100;
+	return k + 1 < L.nc && L.c[k].at + L.c[k].n == L.c[k + 1].at &&
+	    !(L.c[k].flags & F_SPACE) && !(L.c[k + 1].flags & F_SPACE);
 }
 
-/* Neighbouring candidates of letters of one script: a mojibake word. */
+/* Letters of one script, or a combining mark after a letter. */
+static int
+same_script(const struct cand *a, const struct cand *b)
+{
+	if (!is_letter(a->cp))
+		return 0;
+	return is_mark(b->cp) ||
+	    (is_letter(b->cp) && block_of(a->cp) == block_of(b->cp));
+}
+
+/*
+ * Chains of touching candidates that read as one word of one script: a
+ * mojibake word.  Each candidate learns its chain's length.
+ */
+static void
+mark_runs(void)
+{
+	size_t k = 0, j, i;
+
+	while (k < L.nc) {
+		for (j = k; touching(j) && same_script(&L.c[j], &L.c[j + 1]); j++)
+			;
+		for (i = k; i <= j; i++)
+			L.c[i].run = j - k + 1;
+		k = j + 1;
+	}
+}
+
+/*
+ * A mojibake word, or half of a mojibake pair ("Г‚ВЈ" gives "Â£": a
+ * layer of two).  A candidate made of letters of one script ("нё" in
+ * Russian, read as KOI8-R) is genuine text far more often than not, so
+ * it needs a longer word.
+ */
 static int
 in_run(size_t k)
 {
-	struct cand *c = &L.c[k], *o;
-	int bc = block_of(c->cp), bo;
+	const struct cand *c = &L.c[k];
 
-	/* Two that give a mojibake pair ("Г‚ВЈ" is "Â£"): a layer of two. */
-	if (k + 1 < L.nc && c->at + c->n == L.c[k + 1].at &&
+	if (touching(k) &&
 	    (mask_of(leadmask, c->cp) & mask_of(contmask, L.c[k + 1].cp)))
 		return 1;
-	if (k > 0 && L.c[k - 1].at + L.c[k - 1].n == c->at &&
+	if (k > 0 && touching(k - 1) &&
 	    (mask_of(leadmask, L.c[k - 1].cp) & mask_of(contmask, c->cp)))
 		return 1;
-	if (!is_letter(c->cp) && !is_mark(c->cp))
-		return 0;
-	if (k > 0) {
-		o = &L.c[k - 1];
-		bo = block_of(o->cp);
-		if (o->at + o->n == c->at && (is_letter(o->cp) || is_mark(o->cp)) &&
-		    (bo == bc || bo < 0 || bc < 0))
-			return 1;
-	}
-	if (k + 1 < L.nc) {
-		o = &L.c[k + 1];
-		bo = block_of(o->cp);
-		if (c->at + c->n == o->at && (is_letter(o->cp) || is_mark(o->cp)) &&
-		    (bo == bc || bo < 0 || bc < 0))
-			return 1;
-	}
-	return 0;
+	return c->run >= (c->flags & F_LETTERS ? 3u : 2u);
 }
 
 /*
@@ -793,6 +832,7 @@ decide_alone(int e)
 			nweak++;
 	}
 	genuine = count_genuine();
+	mark_runs();
 	for (k = 0; k < L.nc; k++) {
 		c = &L.c[k];
 		switch (c->kind) {
