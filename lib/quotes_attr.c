@@ -518,7 +518,7 @@ cue_verb_first(struct ctx *c, size_t v, struct qt_span *sp)
 static int
 cue_phrase_first(struct ctx *c, size_t i, struct qt_span *sp, int stop)
 {
-	size_t e, v, a = 0, ae;
+	size_t e, v, a = 0, ae, k;
 
 	if (is_word(c, i, "as"))
 		i++;
@@ -529,6 +529,13 @@ cue_phrase_first(struct ctx *c, size_t i, struct qt_span *sp, int stop)
 	if ((ae = appositive(c, v, 24)) != 0) {
 		a = v + 1;
 		v = ae + 1;
+		/* "Jones, 34, a nurse, said" */
+		if (!is_verb(c, skip_adv(c, v), 0) &&
+		    (k = appositive(c, ae, 24)) != 0) {
+			if (!(lx(c, a) & QL_ROLE) && !(lx(c, a) & QL_DET))
+				a = ae + 1, ae = k;
+			v = k + 1;
+		}
 	}
 	v = skip_adv(c, v);
 	if (v + 1 < c->n && is_word(c, v, "put") && is_word(c, v + 1, "it")) {
@@ -630,6 +637,23 @@ has_cue(struct ctx *c, size_t a, size_t b)
 	return 0;
 }
 
+/* The speaker phrase that ends at i, not before ss. */
+static int
+phrase_before(struct ctx *c, size_t ss, size_t i, size_t *b, size_t *e)
+{
+	*e = i;
+	if (i > ss && is_pron(c, i - 1)) {
+		*b = i - 1;
+		return 1;
+	}
+	while (i > ss && *e - i < 10 && np_word(c, i - 1) && !is_pron(c, i - 1))
+		i--;
+	while (i < *e && (lx(c, i) & QL_PREP))
+		i++;
+	*b = i;
+	return *b < *e && np_head(c, *e - 1);
+}
+
 /*
  * The subject of the verb at v, within [ss, v): the phrase's bounds in
  * *b, *e and an appositive's in *ab, *ae.  Returns 1 if found.
@@ -666,17 +690,18 @@ subject_before(struct ctx *c, size_t ss, size_t v, size_t *b, size_t *e,
 			*ab = *ae = 0;	/* "who is attending": no role */
 		i = j - 1;
 	}
-	*e = i;
-	if (i > ss && is_pron(c, i - 1)) {
-		*b = i - 1;
+	if (phrase_before(c, ss, i, b, e))
 		return 1;
-	}
-	while (i > ss && *e - i < 10 && np_word(c, i - 1) && !is_pron(c, i - 1))
-		i--;
-	while (i < *e && (lx(c, i) & QL_PREP))
-		i++;
-	*b = i;
-	return *b < *e && np_head(c, *e - 1);
+	/* "Jones, 34, a nurse, said": a second appositive before. */
+	if (*ae == 0 || i <= ss || !ispunct_tok(&c->t[i], ','))
+		return 0;
+	for (j = i; j > ss && i - j < 8; j--)
+		if (ispunct_tok(&c->t[j - 1], ',') || c->t[j - 1].kind ==
+		    TK_QUOTE || is_verb(c, j - 1, 0))
+			break;
+	if (j <= ss || i - j >= 8 || !ispunct_tok(&c->t[j - 1], ','))
+		return 0;
+	return phrase_before(c, ss, j - 1, b, e);
 }
 
 static size_t

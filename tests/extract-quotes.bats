@@ -336,3 +336,13 @@ EOF2
 1	3	Sean Dyer	We were delighted with the result. The players gave everything.\nNow we go again
 EOF2
 }
+
+@test "one or two appositives between the name and the verb" {
+	run fields '.line, .speaker, .role' "$D/appositives.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF2'
+1	Ann Jones	nurse from Leeds
+3	Tom Reed	retired teacher
+5	Kim Lee	mayor
+EOF2
+}
