@@ -354,7 +354,9 @@ static const char saynouns[] =
     "statement interview tweet post briefing speech conference "
     "address remarks letter email e-mail message note video podcast "
     "broadcast report readout communique release news article op-ed "
-    "column blog testimony hearing session memo filing court";
+    "column blog testimony hearing session memo filing court response "
+    "reply reaction verdict answer comment comments message advice "
+    "warning view";
 
 static const char passives[] = "quoted reported cited heard recorded";
 
