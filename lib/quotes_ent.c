@@ -660,30 +660,56 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 	}
 }
 
-/* The newest person whose role holds the word head. */
+/* Whether the role string r holds the word w (any case). */
 static int
-by_role(struct qt_doc *d, const char *head, size_t hlen)
+role_has(const char *r, size_t rlen, const char *w, size_t wlen)
 {
-	size_t i, j, best_pos = 0;
-	int best = -1;
+	size_t j;
+
+	for (j = 0; j + wlen <= rlen; j++)
+		if (strncasecmp(r + j, w, wlen) == 0 &&
+		    (j == 0 || r[j - 1] == ' ') &&
+		    (j + wlen == rlen || r[j + wlen] == ' ' ||
+		    r[j + wlen] == '-'))
+			return 1;
+	return 0;
+}
+
+/*
+ * The newest person whose role holds the word head; one whose role also
+ * holds the modifier ("the foreign minister") wins over one whose role
+ * does not.  mod may be NULL.
+ */
+static int
+by_role2(struct qt_doc *d, const char *head, size_t hlen, const char *mod,
+    size_t mlen)
+{
+	size_t i, best_pos = 0, when;
+	int best = -1, score, best_score = 0;
 
 	for (i = 0; i < d->nent; i++) {
 		const struct qt_ent *e = &d->ents[i];
 		const char *r = d->arena.p + e->role_off;
 
-		if (e->org || e->role_len < hlen || e->last < best_pos)
+		if (e->org || e->role_len < hlen ||
+		    !role_has(r, e->role_len, head, hlen))
 			continue;
-		for (j = 0; j + hlen <= e->role_len; j++)
-			if (strncasecmp(r + j, head, hlen) == 0 &&
-			    (j == 0 || r[j - 1] == ' ') &&
-			    (j + hlen == e->role_len || r[j + hlen] == ' ' ||
-			    r[j + hlen] == '-')) {
-				best = (int)i;
-				best_pos = e->last;
-				break;
-			}
+		score = 1 + (mod != NULL && role_has(r, e->role_len, mod, mlen));
+		when = e->last > e->last_spoke ? e->last : e->last_spoke;
+		if (score > best_score || (score == best_score &&
+		    when >= best_pos)) {
+			best = (int)i;
+			best_pos = when;
+			best_score = score;
+		}
 	}
 	return best;
+}
+
+static int
+by_role(struct qt_doc *d, const char *head, size_t hlen)
+{
+	return by_role2(d, head, hlen, NULL, 0);
 }
 
 static void
@@ -931,8 +957,9 @@ speak_nameless(struct phrase *ph)
 
 	head = s + t[e - 1].off;
 	hlen = t[e - 1].len;
-	if (ph->the && (hlx & QL_PERS_ROLE) &&
-	    (idx = by_role(ph->d, head, hlen)) >= 0) {
+	if (ph->the && (hlx & QL_PERS_ROLE) && (idx = by_role2(ph->d, head,
+	    hlen, e - b >= 3 ? s + t[e - 2].off : NULL, e - b >= 3 ?
+	    t[e - 2].len : 0)) >= 0) {
 		set_ent(ph->d, ph->sp, idx, ph->stx, ph->stlen, "", 0);
 		return;
 	}

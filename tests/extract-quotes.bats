@@ -346,3 +346,12 @@ EOF2
 5	Kim Lee	mayor
 EOF2
 }
+
+@test "a definite role with a modifier picks the person holding both" {
+	run quotes "$D/roles.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF2'
+3	Piet Kramer	said	full	We agree
+5	Ana Ruiz	said	full	We do
+EOF2
+}
