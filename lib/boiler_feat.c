@@ -364,14 +364,40 @@ is_space_at(const char *p, const char *end, size_t *k)
 	return 0;
 }
 
-/* The paragraph without white space (and no-break spaces) around it. */
+/* A list bullet: * \u2022 \u25aa \u25ba \u25a0 \u25e6 \u2023. */
+static int
+is_bullet_at(const char *p, const char *end, size_t *k)
+{
+	static const char *const bullets[] = { "\xe2\x80\xa2",
+	    "\xe2\x96\xaa", "\xe2\x96\xba", "\xe2\x96\xa0",
+	    "\xe2\x97\xa6", "\xe2\x80\xa3", NULL };
+	size_t i;
+
+	if (*p == '*') {
+		*k = 1;
+		return 1;
+	}
+	for (i = 0; bullets[i] != NULL && end - p >= 3; i++)
+		if (memcmp(p, bullets[i], 3) == 0) {
+			*k = 3;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * The paragraph without white space (and no-break spaces) around it,
+ * nor the bullets of a list item in front, which would hide its first
+ * word from the rules ("\u2022 Share on Facebook").
+ */
 static void
 trim(const char *s, size_t len, size_t *start, size_t *tlen)
 {
 	const char *p = s, *end = s + len;
 	size_t k;
 
-	while (p < end && is_space_at(p, end, &k))
+	while (p < end && (is_space_at(p, end, &k) || is_bullet_at(p, end,
+	    &k)))
 		p += k;
 	while (end > p) {
 		if (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r')
