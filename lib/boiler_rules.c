@@ -443,7 +443,11 @@ static const char *const sidebar[] = {
 	"more top stories|suggested (?:reading|articles|for you)|"
 	"keep reading|stories you may like|people also read|"
 	"what others are reading|special reports?|spotlight|"
-	"scoreboard|results|standings|fixtures|market data)\\W*$",
+	"scoreboard|results|standings|fixtures|market data|"
+	"popular on [\\w .'\\x{2019}-]{1,30}|featured(?: (?:stories|articles|"
+	"posts|content|videos))?|promoted (?:stories|content|links)|"
+	"read this next|discover more|more to (?:explore|read)|"
+	"elsewhere on [\\w .'\\x{2019}-]{1,30})\\W*$",
 	NULL
 };
 
@@ -531,7 +535,8 @@ const struct boiler_family boiler_families[] = {
 	    "photos podcast podcasts multimedia gallery see explore "
 	    "elsewhere across recent previous next newer older "
 	    "suggested keep stories people special spotlight "
-	    "scoreboard results standings fixtures market" },
+	    "scoreboard results standings fixtures market featured promoted "
+	    "discover" },
 	{ "related", BF_INLINE | BF_TEASER, 300,
 	    "related-story teasers and \"Read more:\" links",
 	    related, NULL,
@@ -571,10 +576,12 @@ const struct boiler_family boiler_families[] = {
 	    "auto autos real jobs classifieds obituaries games "
 	    "puzzles crossword crosswords email enter submit go ok "
 	    "edition choose change jump table contents in on" },
-	{ "timestamp", BF_INLINE | BF_META, 160, "date, time and reading-time lines",
+	{ "timestamp", BF_INLINE | BF_META, 160,
+	    "date, time and reading-time lines",
 	    timestamp, timestamp_gated,
 	    "published updated posted last first reading read listen @lead" },
-	{ "byline", BF_INLINE | BF_META, 160, "bylines and author titles", byline, byline_gated,
+	{ "byline", BF_INLINE | BF_META, 160, "bylines and author titles",
+	    byline, byline_gated,
 	    "by written words story text posted published author "
 	    "authors staff senior chief political foreign business "
 	    "economics sports science health city reporter "
