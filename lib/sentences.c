@@ -29,6 +29,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "buf.h"
 #include "sentences.h"
 #include "utf8.h"
@@ -675,64 +679,150 @@ last_alnum(const char *s, size_t len)
 	return 0;
 }
 
+/* Byte classes for the main loop, so that a word costs a load a byte. */
+enum { B_OTHER, B_ALNUM, B_SPACE, B_STOP, B_HIGH };
+static unsigned char byte_class[256];
+
+static void
+classes_init(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		byte_class[c] = c >= 0x80 ? B_HIGH : is_alpha(c) || is_digit(c) ?
+		    B_ALNUM : is_space(c) ? B_SPACE : c == '.' || c == '?' ||
+		    c == '!' ? B_STOP : B_OTHER;
+}
+
+/*
+ * Skip letters, digits and punctuation other than stops, up to the next
+ * space, stop or non-ASCII byte, sixteen bytes at a time where SSE2 is
+ * there; note that letters or digits were seen.
+ */
+static size_t
+skip_word(struct scan *sc, const unsigned char *u, size_t i)
+{
+	size_t from = i, j;
+#ifdef __SSE2__
+	const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t');
+	const __m128i dot = _mm_set1_epi8('.'), q = _mm_set1_epi8('?');
+	const __m128i bang = _mm_set1_epi8('!');
+	__m128i v, hit;
+	unsigned m;
+
+	while (sc->len - i >= 16) {
+		v = _mm_loadu_si128((const __m128i *)(u + i));
+		hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, sp),
+		    _mm_cmpeq_epi8(v, tab)), _mm_or_si128(_mm_cmpeq_epi8(v, dot),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, bang))));
+		m = (unsigned)(_mm_movemask_epi8(hit) | _mm_movemask_epi8(v));
+		if (m != 0) {
+			i += (size_t)__builtin_ctz(m);
+			goto found;
+		}
+		i += 16;
+	}
+#endif
+	while (i < sc->len && byte_class[u[i]] <= B_ALNUM)
+		i++;
+#ifdef __SSE2__
+found:
+#endif
+	/*
+	 * Only whether a sentence holds a letter or digit matters, and a
+	 * sentence never starts inside a skipped stretch: its end will do
+	 * when it starts with one.
+	 */
+	if (byte_class[u[from]] == B_ALNUM) {
+		sc->alnum = i;
+		return i;
+	}
+	for (j = i; j > from; j--)
+		if (byte_class[u[j - 1]] == B_ALNUM) {
+			sc->alnum = j;
+			break;
+		}
+	return i;
+}
+
+/* The paragraph opens with list numbering: later items split too. */
+static void
+find_list(struct scan *sc)
+{
+	size_t i = 0, k, end;
+
+	while (i < sc->len && is_space(sc->s[i]))
+		i++;
+	sc->list = parse_marker(sc, i, &sc->style, &end);
+	if (sc->list && sc->style.alpha) {
+		/* Letters: only a list that starts at "a". */
+		k = end - (sc->style.punct == 2 ? 2 : 1) - 1;
+		if ((sc->s[k] | 0x20) != 'a')
+			sc->list = 0;
+	}
+}
+
+/* Spaces from i: a token ends, another starts. */
+static size_t
+spaces(struct scan *sc, size_t i)
+{
+	size_t ws = i;
+
+	while (i < sc->len && is_space(sc->s[i]))
+		i++;
+	if (sc->tok < ws) {
+		sc->ptok = sc->tok;
+		sc->ptokend = ws;
+	}
+	sc->tok = i;
+	sc->tokalnum = sc->alnum;
+	if (sc->list && i < sc->len)
+		list_item(sc, ws, i);
+	return i;
+}
+
 size_t
 ss_split(const struct ss_abbr *ab, const char *s, size_t len,
     struct buf *out)
 {
+	const unsigned char *u = (const unsigned char *)s;
 	struct scan sc;
-	size_t i = 0, ws, k, end;
-	unsigned char c;
+	size_t i = 0;
 	int32_t cp;
 
 	if (len == 0)
 		return 1;
+	if (byte_class['a'] != B_ALNUM)
+		classes_init();
 	memset(&sc, 0, sizeof(sc));
 	sc.s = s;
 	sc.len = len;
 	sc.ab = ab;
 	sc.out = out;
 	sc.lastalnum = last_alnum(s, len);
-	while (i < len && is_space(s[i]))
-		i++;
-	sc.list = parse_marker(&sc, i, &sc.style, &end);
-	if (sc.list && sc.style.alpha) {
-		/* Letters: only a list that starts at "a". */
-		k = end - (sc.style.punct == 2 ? 2 : 1) - 1;
-		if ((s[k] | 0x20) != 'a')
-			sc.list = 0;
-	}
-	i = 0;
+	find_list(&sc);
 	while (i < len) {
-		c = (unsigned char)s[i];
-		if (is_space(c)) {
-			ws = i;
-			while (i < len && is_space(s[i]))
-				i++;
-			if (sc.tok < ws) {
-				sc.ptok = sc.tok;
-				sc.ptokend = ws;
-			}
-			sc.tok = i;
-			sc.tokalnum = sc.alnum;
-			if (sc.list && i < len)
-				list_item(&sc, ws, i);
-			continue;
-		}
-		if (c == '.' || c == '?' || c == '!' ||
-		    (c == 0xE2 && i + 2 < len && s[i + 1] == '\x80' &&
-		    s[i + 2] == '\xA6')) {
+		switch (byte_class[u[i]]) {
+		case B_ALNUM:
+		case B_OTHER:
+			i = skip_word(&sc, u, i);
+			break;
+		case B_SPACE:
+			i = spaces(&sc, i);
+			break;
+		case B_STOP:
 			i = terminator(&sc, i);
-			continue;
+			break;
+		default:
+			if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
+			    u[i + 2] == 0xA6) {
+				i = terminator(&sc, i);
+				break;
+			}
+			i += utf8_decode(s + i, s + len, &cp);
+			if (cp >= 0 && (utf8_isalpha(cp) || utf8_isdigit(cp)))
+				sc.alnum = i;
 		}
-		if (c < 0x80) {
-			if (is_alpha(c) || is_digit(c))
-				sc.alnum = i + 1;
-			i++;
-			continue;
-		}
-		i += utf8_decode(s + i, s + len, &cp);
-		if (cp >= 0 && (utf8_isalpha(cp) || utf8_isdigit(cp)))
-			sc.alnum = i;
 	}
 	buf_add(out, s + sc.sent, len - sc.sent);
 	return sc.nsent + 1;
