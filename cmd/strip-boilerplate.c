@@ -97,6 +97,14 @@ usage(int status)
 	exit(status);
 }
 
+/* The stoplists of words.c that --lang offers. */
+static int
+is_lang(const char *s)
+{
+	return strcmp(s, "en") == 0 || strcmp(s, "de") == 0 ||
+	    strcmp(s, "fr") == 0 || strcmp(s, "es") == 0;
+}
+
 static void
 list_rules(void)
 {
@@ -329,7 +337,8 @@ main(int argc, char **argv)
 			no_defaults = 1;
 			break;
 		case OPT_LANG:
-			if ((bo.stop = words_list(optarg)) == NULL)
+			if (!is_lang(optarg) ||
+			    (bo.stop = words_list(optarg)) == NULL)
 				errx(2, "unknown language: %s (known: en, de, "
 				    "fr, es)", optarg);
 			break;

@@ -314,11 +314,37 @@ title_like(const struct boiler_para *p)
 	return plain(p) && p->tlen <= 300 && !(p->terminal && p->nwords > 15);
 }
 
-/* "The Harbor Gazette", "SPORTS HERALD". */
+/* "The Harbor Gazette", "SPORTS HERALD", or a short headline. */
 static int
 site_name_like(const struct boiler_para *p)
 {
 	return p->nwords <= 3 && p->nlower == 0;
+}
+
+/*
+ * Clearly a site's name: a few capitalised words, in capitals or with a
+ * word outlets use ("Gazette", "Daily", "News").
+ */
+static int
+site_name(const struct boiler_doc *d, const struct boiler_para *p)
+{
+	const char *s = TEXT(d, p), *q = s, *end = s + p->tlen, *w;
+	const struct words *outlet = words_list("outlet");
+	char low[WORDS_MAXLEN];
+	size_t wl, n, i;
+	int32_t first;
+
+	if (p->nwords == 0 || p->nwords > 4 || p->nlower > 0)
+		return 0;
+	for (i = 0; i < p->tlen && !(s[i] >= 'a' && s[i] <= 'z'); i++)
+		continue;
+	if (i == p->tlen)
+		return 1;
+	while (boiler_next_word(&q, end, &w, &wl, &first))
+		if ((n = words_fold(w, wl, low)) > 0 &&
+		    words_has(outlet, low, n))
+			return 1;
+	return 0;
 }
 
 static int
@@ -437,6 +463,9 @@ step_title(const struct boiler *b, struct boiler_doc *d)
 		if (!f->hard)
 			set_bad(f, BR_SITE_NAME);
 		mark_title(d, j);
+	} else if (site_name(d, f)) {
+		if (!f->hard)
+			set_bad(f, BR_SITE_NAME);
 	} else if (title_like(f))
 		mark_title(d, i);
 }
@@ -575,9 +604,11 @@ static void
 step_context(const struct boiler *b, struct boiler_doc *d)
 {
 	struct boiler_para *p;
-	size_t i;
+	size_t i, ngood = 0;
 
 	neighbours(b, d);
+	for (i = 0; i < d->n; i++)
+		ngood += !d->p[i].blank && d->p[i].cls0 == BC_GOOD;
 	for (i = 0; i < d->n; i++) {
 		p = &d->p[i];
 		if (p->blank || p->hard)
@@ -585,10 +616,11 @@ step_context(const struct boiler *b, struct boiler_doc *d)
 		if (p->cls0 == BC_SHORT)
 			p->cls = next_to_teaser(b, d, i) ? BC_BAD :
 			    short_class(p);
-		else if (p->cls0 == BC_NEARGOOD || p->weak)
+		else if (p->cls0 == BC_NEARGOOD || (p->weak && ngood > 1))
 			/*
 			 * A lone sentence between junk on both sides is a
-			 * teaser's summary, however good it reads.
+			 * teaser's summary, however good it reads, unless
+			 * it is all the page has.
 			 */
 			p->cls = p->prev == BC_BAD && p->next == BC_BAD &&
 			    !prose_beside(b, d, i) ? BC_BAD : BC_GOOD;

@@ -109,6 +109,25 @@ static const char *const stop_es[] = {
 	"dijo", "año", "años", NULL
 };
 
+/*
+ * Words that outlets put in their names ("The Harbor Gazette", "Calder
+ * Daily Record"), for telling a site's name from a headline.
+ */
+static const char *const outlet_words[] = {
+	"news", "times", "post", "herald", "gazette", "daily", "tribune",
+	"journal", "observer", "courier", "chronicle", "today", "online",
+	"magazine", "press", "express", "mail", "telegraph", "guardian",
+	"star", "standard", "review", "sentinel", "record", "ledger",
+	"dispatch", "bulletin", "weekly", "network", "tv", "radio", "media",
+	"wire", "report", "reporter", "inquirer", "examiner", "register",
+	"monitor", "independent", "gazeta", "zeitung", "nachrichten",
+	"journal", "noticias", "diario", "tribuna", "nouvelles", "le",
+	"broadcasting", "channel", "digital", "insider", "globe", "sun",
+	"mirror", "argus", "advertiser", "enquirer", "leader", "voice",
+	"world", "international", "bbc", "cnn", "reuters", "ap", "afp",
+	NULL
+};
+
 struct list {
 	const char		*name;
 	const char *const	*src;
@@ -121,9 +140,11 @@ static struct list lists[] = {
 	{ "de", stop_de, WORDS_INIT, 0 },
 	{ "fr", stop_fr, WORDS_INIT, 0 },
 	{ "es", stop_es, WORDS_INIT, 0 },
+	{ "outlet", outlet_words, WORDS_INIT, 0 },
 };
 
-static const char *const list_names[] = { "en", "de", "fr", "es", NULL };
+static const char *const list_names[] = { "en", "de", "fr", "es", "outlet",
+	NULL };
 
 /*
  * A multiply-xorshift hash over eight bytes at a time (words are short,

@@ -15,8 +15,9 @@
  * words_hash() (eight bytes at a time) and use the value both for
  * words_get_hashed() and as a word fingerprint of their own.
  *
- * Compiled-in lists are reached by name through words_list(), e.g. the
- * stoplists "en", "de", "fr", "es" (see words_list_names()).  They are
+ * Compiled-in lists are reached by name through words_list(): the
+ * stoplists "en", "de", "fr", "es", and "outlet", words that news outlets
+ * put in their names (see words_list_names()).  They are
  * built on first use and live until exit; the returned pointer is
  * borrowed.  Building is not thread-safe: call words_list() once before
  * starting threads.

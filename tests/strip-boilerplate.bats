@@ -480,3 +480,18 @@ family_drops() {
 	20	drop
 	EOF
 }
+
+@test "title: a site name with no headline below goes, a short headline stays" {
+	printf 'CASTLEMERE COURIER\n\n%s\n' "$(sed -n 3p "$SB/body.txt")" |
+	    strip-boilerplate --explain | cut -f2-4 >"$BATS_TEST_TMPDIR/a"
+	diff "$BATS_TEST_TMPDIR/a" - <<-'EOF'
+	1	drop	site-name
+	3	keep	good
+	EOF
+	printf 'Barrier Fails Test\n\n%s\n' "$(sed -n 3p "$SB/body.txt")" |
+	    strip-boilerplate --explain | cut -f2-4 >"$BATS_TEST_TMPDIR/b"
+	diff "$BATS_TEST_TMPDIR/b" - <<-'EOF'
+	1	keep	title
+	3	keep	good
+	EOF
+}
