@@ -465,14 +465,15 @@ word_before(struct scan *sc, size_t stop, size_t *wb)
 static int
 prev_token_lower(const struct scan *sc)
 {
+	size_t i = sc->ptok, k;
 	int32_t cp;
-	size_t k;
 
 	if (sc->ptokend <= sc->ptok || sc->ptokend > sc->tok)
 		return 0;
-	cp = char_at(sc, sc->ptok, &k);
-	while (k > 0 && is_opener(cp) && sc->ptok + k < sc->ptokend)
-		cp = char_at(sc, sc->ptok + k, &k);
+	/* Past its opening quotes: a bounded walk, the token is behind us. */
+	while ((cp = char_at(sc, i, &k)) >= 0 && is_opener(cp) &&
+	    i + k < sc->ptokend)
+		i += k;
 	return utf8_islower(cp);
 }
 

@@ -94,7 +94,7 @@ main(void)
 	struct buf out = BUF_INIT;
 	char path[] = "/tmp/t-sentences.XXXXXX";
 	const char *pats[] = { ".", "1.", "a. ", ". ", "ab.Cd", "(", "Mr. ",
-	    "U.S.", "\xe2\x80\xa6", "[.", "1.) " };
+	    "U.S.", "\xe2\x80\xa6", "[.", "1.) ", "''' I. " };
 	double small, big;
 	size_t i, n;
 	FILE *fp;
