@@ -124,6 +124,10 @@ ent_name(const struct qt_doc *d, const struct qt_ent *e)
 	return d->arena.p + e->name_off;
 }
 
+/* What ent_add() adds: a named person, an organisation, or a person
+ * known only by a description ("a spokesman for the delegation"). */
+enum { ENT_PERSON, ENT_ORG, ENT_DESCR };
+
 static int
 ent_add(struct qt_doc *d, const char *name, size_t len, int org)
 {
@@ -142,7 +146,7 @@ ent_add(struct qt_doc *d, const char *name, size_t len, int org)
 	memset(e, 0, sizeof(*e));
 	e->name_off = qt_arena_add(d, name, len);
 	e->name_len = len;
-	e->org = org;
+	e->org = org == ENT_ORG;
 	ekey_put(d, fold_hash(name, len, H_FULL), idx);
 	for (first_end = 0; first_end < len && name[first_end] != ' ';
 	    first_end++)
@@ -150,7 +154,7 @@ ent_add(struct qt_doc *d, const char *name, size_t len, int org)
 	for (last_start = len; last_start > 0 && name[last_start - 1] != ' ';
 	    last_start--)
 		;
-	if (!org) {
+	if (org == ENT_PERSON) {
 		ekey_put(d, fold_hash(name + last_start, len - last_start,
 		    H_TOK), idx);
 		if (first_end < len)
@@ -359,7 +363,7 @@ person(struct qt_doc *d, const char *s, struct qt_tok *t, size_t b,
 		 */
 		if (weak && (e - nb < 2 || e - nb > 3))
 			return -1;
-		idx = ent_add(d, name, nlen, 0);
+		idx = ent_add(d, name, nlen, ENT_PERSON);
 		if (idx < 0)
 			return -1;
 		d->ents[idx].weak = weak;
@@ -628,6 +632,47 @@ scan_name(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 	}
 }
 
+/*
+ * "A spokesman for the rebel delegation, speaking on condition of
+ * anonymity, said ...": an unnamed person who speaks, remembered by the
+ * description so that "the spokesman" finds it later.  Returns the
+ * token after the description.
+ */
+static size_t
+indefinite(struct qt_doc *d, const char *s, struct qt_tok *t, size_t i,
+    size_t to)
+{
+	size_t j = i + 1, k, a, z;
+	int idx;
+
+	while (j < to && j < i + 4 && lower_word(&t[j]) &&
+	    (qt_tok_lex(s, &t[j]) & (QL_MOD | QL_PLACE)) &&
+	    !(qt_tok_lex(s, &t[j]) & QL_PERS_ROLE))
+		j++;
+	if (j >= to || !lower_word(&t[j]) ||
+	    !(qt_tok_lex(s, &t[j]) & QL_PERS_ROLE))
+		return i + 1;
+	k = j + 1;
+	if (k < to && t[k].kind == TK_WORD && (qt_lex_is(s + t[k].off,
+	    t[k].len, "for") || qt_lex_is(s + t[k].off, t[k].len, "of")))
+		for (k++; k < to && k < j + 9 && t[k].kind == TK_WORD &&
+		    !(lower_word(&t[k]) && (qt_tok_lex(s, &t[k]) &
+		    (QL_VERB | QL_STOPNP))); k++)
+			;
+	if (!verb_follows(s, t, k, to))
+		return k;
+	a = t[i].off;
+	z = t[k - 1].off + t[k - 1].len;
+	idx = ent_add(d, s + a, z - a, ENT_DESCR);
+	if (idx < 0)
+		return k;
+	ent_set_role(d, idx, s + t[j].off, t[j].len);
+	d->ents[idx].gender = (qt_tok_lex(s, &t[j]) & QL_FEMALE) ? 'f' :
+	    (qt_tok_lex(s, &t[j]) & QL_MALE) ? 'm' : 0;
+	ent_mention(d, idx, d->pos + k, 1);
+	return k;
+}
+
 void
 qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
     size_t to, size_t ntok)
@@ -648,6 +693,12 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 		    (s[t[i].off] | 0x20) == 't' && (s[t[i].off + 1] | 0x20) ==
 		    'h' && (s[t[i].off + 2] | 0x20) == 'e') {
 			i = definite(d, s, t, i, to, ntok);
+			continue;
+		}
+		if (t[i].kind == TK_WORD && (s[t[i].off] | 0x20) == 'a' &&
+		    (t[i].len == 1 || (t[i].len == 2 &&
+		    (s[t[i].off + 1] | 0x20) == 'n'))) {
+			i = indefinite(d, s, t, i, to);
 			continue;
 		}
 		if (t[i].kind != TK_WORD || !(t[i].flags & TF_CAP)) {

@@ -355,3 +355,11 @@ EOF2
 5	Ana Ruiz	said	full	We do
 EOF2
 }
+
+@test "an unnamed source is remembered by its description" {
+	run quotes "$D/unnamed.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF2'
+3	A spokesman for the rebel delegation	said	full	Without guarantees, any agreement is just paper
+EOF2
+}
