@@ -111,9 +111,10 @@ word_eq(const char *a, const char *w, size_t n)
 	size_t i;
 	char c;
 
+	/* a is a C string, w may hold NULs: a NUL in w never matches. */
 	for (i = 0; i < n; i++) {
 		c = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] | 0x20) : w[i];
-		if (a[i] != c)
+		if (a[i] == '\0' || a[i] != c)
 			return 0;
 	}
 	return a[n] == '\0';
