@@ -148,7 +148,7 @@ add_word(struct ss_abbr *a, const char *w, size_t n, int kind)
 	size_t j, i;
 	char *copy;
 
-	if (n == 0 || n > 31)
+	if (n == 0 || n > 31 || memchr(w, '\0', n) != NULL)
 		return;
 	if ((a->n + 1) * 2 > a->cap)
 		grow(a);
