@@ -124,34 +124,6 @@ struct userpat {
 };
 
 static void
-add_user_file(struct rules *rs, size_t fam, const char *path)
-{
-	FILE *fp;
-	char *line = NULL, msg[256];
-	size_t cap = 0, lineno = 0;
-	ssize_t n;
-
-	if ((fp = fopen(path, "r")) == NULL)
-		err(2, "%s", path);
-	while ((n = getline(&line, &cap, fp)) != -1) {
-		lineno++;
-		if (n > 0 && line[n - 1] == '\n')
-			n--;
-		if (n > 0 && line[n - 1] == '\r')
-			n--;
-		if (n == 0 || line[0] == '#')
-			continue;
-		if (rules_add(rs, fam, line, (size_t)n, RULES_SOLO, msg,
-		    sizeof(msg)) == -1)
-			errx(2, "%s:%zu: %s", path, lineno, msg);
-	}
-	if (ferror(fp))
-		err(2, "%s", path);
-	free(line);
-	fclose(fp);
-}
-
-static void
 add_user_rules(struct rules *rs, const struct userpat *u, size_t nu)
 {
 	char msg[256];
@@ -161,9 +133,11 @@ add_user_rules(struct rules *rs, const struct userpat *u, size_t nu)
 		return;
 	fam = rules_family(rs, "user", 0, RULES_NOCAP);
 	for (i = 0; i < nu; i++) {
-		if (u[i].isfile)
-			add_user_file(rs, fam, u[i].arg);
-		else if (rules_add(rs, fam, u[i].arg,
+		if (u[i].isfile) {
+			if (rules_add_file(rs, fam, u[i].arg, msg,
+			    sizeof(msg)) == -1)
+				errx(2, "%s", msg);
+		} else if (rules_add(rs, fam, u[i].arg,
 		    (size_t)PCRE2_ZERO_TERMINATED, RULES_SOLO, msg,
 		    sizeof(msg)) == -1)
 			errx(2, "-e %s: %s", u[i].arg, msg);

@@ -1,6 +1,8 @@
 /*
  * rules: families of patterns, one PCRE2 pass per family, gated.
  */
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,6 +90,43 @@ rules_add(struct rules *rs, size_t fam, const char *pat, size_t patlen,
 	buf_adds(&f->alt, ")");
 	f->npat++;
 	return 0;
+}
+
+int
+rules_add_file(struct rules *rs, size_t fam, const char *path, char *err,
+    size_t errlen)
+{
+	FILE *fp;
+	char *line = NULL, msg[256];
+	size_t cap = 0, lineno = 0;
+	ssize_t n;
+	int rc = 0;
+
+	if ((fp = fopen(path, "r")) == NULL) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	while (rc == 0 && (n = getline(&line, &cap, fp)) != -1) {
+		lineno++;
+		if (n > 0 && line[n - 1] == '\n')
+			n--;
+		if (n > 0 && line[n - 1] == '\r')
+			n--;
+		if (n == 0 || line[0] == '#')
+			continue;
+		if (rules_add(rs, fam, line, (size_t)n, RULES_SOLO, msg,
+		    sizeof(msg)) == -1) {
+			snprintf(err, errlen, "%s:%zu: %s", path, lineno, msg);
+			rc = -1;
+		}
+	}
+	if (rc == 0 && ferror(fp)) {
+		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		rc = -1;
+	}
+	free(line);
+	fclose(fp);
+	return rc;
 }
 
 int

@@ -77,6 +77,13 @@ void	rules_family_gate(struct rules *, size_t fam, unsigned gate);
 int	rules_add(struct rules *, size_t fam, const char *pat, size_t patlen,
 	    unsigned how, char *err, size_t errlen);
 /*
+ * Add the patterns of a file, one per line, each compiled alone (like
+ * RULES_SOLO); blank lines and lines starting with '#' are skipped.  On
+ * error returns -1 with "path: reason" or "path:line: message" in err.
+ */
+int	rules_add_file(struct rules *, size_t fam, const char *path,
+	    char *err, size_t errlen);
+/*
  * Add a pattern compiled alone, tried only when gate (1..63) is open.
  * With tail > 0 the search starts that many bytes before the end of the
  * line (at a character boundary), for patterns that end with $ and

@@ -2,7 +2,10 @@
  * Unit tests of rules: families joined into one pass, length caps,
  * gates, tail windows, solo patterns, order, and errors.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "rules.h"
 #include "tap.h"
@@ -84,10 +87,44 @@ test_gates(void)
 	rules_free(&rs);
 }
 
+static void
+test_file(void)
+{
+	char path[] = "/tmp/t-rules.XXXXXX";
+	struct rules rs;
+	size_t u;
+	FILE *fp;
+	int fd;
+
+	if ((fd = mkstemp(path)) == -1 || (fp = fdopen(fd, "w")) == NULL)
+		abort();
+	fputs("# promotions\n\n^listen to the podcast\r\n(x)\\1$\n", fp);
+	fclose(fp);
+	rules_init(&rs, RX_ICASE);
+	u = rules_family(&rs, "user", 0, RULES_NOCAP);
+	ok(rules_add_file(&rs, u, path, err, sizeof(err)) == 0 &&
+	    rs.nsolo == 2, "a pattern file: comments, blanks and CR skipped");
+	rules_compile(&rs, err, sizeof(err));
+	ok(rules_match(&rs, S("Listen to the podcast"), 0) == (long)u &&
+	    rules_match(&rs, S("axx"), 0) == (long)u, "its patterns match");
+	if ((fp = fopen(path, "w")) == NULL)
+		abort();
+	fputs("ok\n(unclosed\n", fp);
+	fclose(fp);
+	ok(rules_add_file(&rs, u, path, err, sizeof(err)) == -1 &&
+	    strstr(err, ":2: ") != NULL, "a bad pattern names its line: %s",
+	    err);
+	unlink(path);
+	ok(rules_add_file(&rs, u, path, err, sizeof(err)) == -1 &&
+	    strstr(err, path) == err, "a missing file names itself");
+	rules_free(&rs);
+}
+
 int
 main(void)
 {
 	test_families();
 	test_gates();
+	test_file();
 	return done_testing();
 }
