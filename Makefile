@@ -32,6 +32,7 @@ UNITS = $(patsubst tests/unit/%.c,build/unit/%,$(UNIT_SRC))
 ASAN_OBJ = $(patsubst lib/%.c,build/asan/lib/%.o,$(LIB_SRC))
 ASAN_PROGS = $(patsubst cmd/%.c,build/asan/bin/%,$(CMD_SRC))
 ASAN_UNITS = $(patsubst tests/unit/%.c,build/asan/unit/%,$(UNIT_SRC))
+ASAN_FUZZ = $(patsubst tests/fuzz/%.c,build/asan/fuzz/%,$(wildcard tests/fuzz/fuzz-*.c))
 FUZZ_SRC = $(sort $(wildcard tests/fuzz/fuzz-*.c))
 FUZZ_OBJ = $(patsubst lib/%.c,build/fuzz/lib/%.o,$(LIB_SRC))
 FUZZERS = $(patsubst tests/fuzz/%.c,build/fuzz/%,$(FUZZ_SRC))
@@ -85,8 +86,16 @@ build/asan/unit/%: tests/unit/%.c tests/unit/tap.h build/asan/libnewsutils.a
 	$(CC) $(WARN) $(SANFLAGS) -Ilib -Itests/unit $(PKG_CFLAGS) -o $@ $< \
 		build/asan/libnewsutils.a $(PKG_LIBS) -lm
 
+# The fuzz targets with a plain main() (tests/fuzz/standalone.c), so that
+# tests/fuzz-regress.bats replays their inputs without clang or libFuzzer.
+build/asan/fuzz/%: tests/fuzz/%.c tests/fuzz/standalone.c \
+    build/asan/libnewsutils.a
+	@mkdir -p build/asan/fuzz
+	$(CC) $(WARN) $(SANFLAGS) -Ilib $(PKG_CFLAGS) -o $@ $< \
+		tests/fuzz/standalone.c build/asan/libnewsutils.a $(PKG_LIBS) -lm
+
 unit: $(UNITS)
-asan: $(ASAN_PROGS) $(ASAN_UNITS)
+asan: $(ASAN_PROGS) $(ASAN_UNITS) $(ASAN_FUZZ)
 
 # The unit tests, every suite on the normal build, then every suite again
 # on the AddressSanitizer + UBSan build; one "N passed, N failed" line.
