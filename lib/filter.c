@@ -29,6 +29,16 @@ write_raw(struct fw *w, const char *s, size_t n)
 		w->at_bol = s[n - 1] == '\n';
 }
 
+/* -J: whether the rebuilt text is the record's own, byte for byte. */
+static int
+text_unchanged(const struct fw *w)
+{
+	json_t *v = json_object_get(w->obj, w->r->opts->text_field);
+
+	return json_is_string(v) && json_string_length(v) == w->text.len &&
+	    memcmp(json_string_value(v), w->text.p, w->text.len) == 0;
+}
+
 static void
 end_doc(struct fw *w)
 {
@@ -37,13 +47,18 @@ end_doc(struct fw *w)
 	w->in_doc = 0;
 	if (w->obj == NULL)
 		return;
-	if (w->has_text) {
-		if (w->jtrail && w->wrote_line)
-			buf_addc(&w->text, '\n');
+	if (w->has_text && w->jtrail && w->wrote_line)
+		buf_addc(&w->text, '\n');
+	if (!w->has_text || text_unchanged(w)) {
+		/* Nothing to rewrite: the record goes out as it came in. */
+		ensure_bol(w);
+		write_raw(w, w->record.p, w->record.len);
+		ensure_bol(w);
+	} else {
 		jsonl_set_str(w->obj, w->r->opts->text_field, w->text.p,
 		    w->text.len);
+		jsonl_write(w->o, w->obj);
 	}
-	jsonl_write(w->o, w->obj);
 	json_decref(w->obj);
 	w->obj = NULL;
 }
@@ -59,6 +74,8 @@ fw_doc(struct fw *w, const struct rd_line *hdr)
 	if (w->r->opts->jsonl) {
 		w->obj = json_incref(w->r->obj);
 		buf_reset(&w->text);
+		buf_reset(&w->record);
+		buf_add(&w->record, hdr->raw, hdr->rawlen);
 		w->has_text = w->r->jtext != NULL;
 		w->jtrail = w->r->jtrail;
 		return;
@@ -182,4 +199,5 @@ fw_finish(struct fw *w)
 	end_doc(w);
 	buf_free(&w->blanks);
 	buf_free(&w->text);
+	buf_free(&w->record);
 }

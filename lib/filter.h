@@ -21,8 +21,9 @@
  *
  * With -J the kept pieces of a record are joined with "\n" into its text
  * field (made valid UTF-8), every other field is kept, and the record is
- * written as one compact line at the end of the document.  A record
- * without a string text field is written back as it was.
+ * written as one compact line at the end of the document.  A record whose
+ * text comes out unchanged, or that has no string text field, is written
+ * back exactly as it came in.
  */
 #ifndef NU_FILTER_H
 #define NU_FILTER_H
@@ -48,6 +49,7 @@ struct fw {
 	struct buf	 blanks;	/* their raw bytes (plain mode) */
 	json_t		*obj;		/* -J: the record being rebuilt */
 	struct buf	 text;		/* -J: its new text */
+	struct buf	 record;	/* -J: the record line as it came in */
 	int		 has_text;
 	int		 jtrail;	/* -J: the text ended with \n */
 	int		 at_bol;	/* output ends with a newline */

@@ -227,8 +227,14 @@ main(void)
 	    "\"n\":1}\nnot json\n{\"text\":\"\\u00e9\"}\n"));
 	filter_odd(&t, &o, files, 1);
 	is_str(t.p, t.len, "{\"id\":\"x\",\"text\":\"a\\nc\\n\",\"n\":1}\n"
-	    "not json\n{\"text\":\"\xc3\xa9\"}\n",
-	    "filter -J: text rewritten, other fields and bad lines kept");
+	    "not json\n{\"text\":\"\\u00e9\"}\n",
+	    "filter -J: text rewritten, other fields and bad lines kept, "
+	    "an unchanged record as it came");
+	files[0] = put_file("in", S("{ \"id\": 1, \"text\": \"a\\nc\" }\r\n"
+	    "{\"x\": 1.50}"));
+	filter_odd(&t, &o, files, 1);
+	is_str(t.p, t.len, "{ \"id\": 1, \"text\": \"a\\nc\" }\r\n{\"x\": 1.50}\n",
+	    "filter -J: records kept whole are byte-identical");
 	o.jsonl = 0;
 
 	buf_free(&t);
