@@ -218,6 +218,20 @@ set_line(struct rd_line *l, const char *raw, size_t rawlen, size_t lineno)
 	l->blank = is_blank(l->text, l->len);
 }
 
+/* The view of an RD_DOC event: the name, and the header as it came. */
+static enum rd_event
+doc_view(struct rd_line *l, const char *name, size_t len, const char *raw,
+    size_t rawlen)
+{
+	l->text = name;
+	l->len = len;
+	l->raw = raw;
+	l->rawlen = rawlen;
+	l->lineno = 0;
+	l->blank = 0;
+	return RD_DOC;
+}
+
 static void
 append_trimmed(struct buf *b, const char *s, size_t len)
 {
@@ -308,13 +322,7 @@ json_record(struct rd *r, struct rd_line *l, const char *raw, size_t rawlen)
 	r->jpos = 0;
 	r->jmore = r->jtext != NULL && r->jlen > 0;
 	r->jtrail = r->jmore && r->jtext[r->jlen - 1] == '\n';
-	l->text = r->doc;
-	l->len = r->doclen;
-	l->raw = raw;
-	l->rawlen = rawlen;
-	l->lineno = 0;
-	l->blank = 0;
-	return RD_DOC;
+	return doc_view(l, r->doc, r->doclen, raw, rawlen);
 }
 
 /* A header line: the rest of it names the next document. */
@@ -326,13 +334,8 @@ header(struct rd *r, struct rd_line *l, const char *raw, size_t rawlen)
 	r->pending_doc = 0;
 	if (!start_doc(r, raw + 1, content_len(raw + 1, rawlen - 1)))
 		return RD_END;
-	l->text = raw + 1;
-	l->len = content_len(raw + 1, rawlen - 1);
-	l->raw = raw;
-	l->rawlen = rawlen;
-	l->lineno = 0;
-	l->blank = 0;
-	return RD_DOC;
+	return doc_view(l, raw + 1, content_len(raw + 1, rawlen - 1), raw,
+	    rawlen);
 }
 
 /* The document a file operand is, announced before its first line. */
@@ -342,13 +345,7 @@ file_doc(struct rd *r, struct rd_line *l)
 	r->pending_doc = 0;
 	if (!start_doc(r, r->file, strlen(r->file)))
 		return RD_END;
-	l->text = r->doc;
-	l->len = r->doclen;
-	l->raw = NULL;
-	l->rawlen = 0;
-	l->lineno = 0;
-	l->blank = 0;
-	return RD_DOC;
+	return doc_view(l, r->doc, r->doclen, NULL, 0);
 }
 
 enum rd_event
