@@ -309,6 +309,44 @@ day_before(const struct px *p, const struct cand *day, const struct cand *c)
 	return 1;
 }
 
+void
+dates_new_doc(struct dates *d)
+{
+	d->story = 0;
+}
+
+/*
+ * A day the story tells of, in the week up to the reference, dates the
+ * bare times of day that follow it: "crashed Wednesday night ... left
+ * at 8:19 p.m." is Wednesday's evening, not the day of publication.
+ */
+static void
+story_day(struct dates *d, const struct px *p, const struct tv *v)
+{
+	long z;
+
+	if (p->ref == NULL || v->y == TV_UNKNOWN || v->d == TV_UNKNOWN)
+		return;
+	z = cal_days(v->y, v->m, v->d) - cal_days(p->ref->y, p->ref->m,
+	    p->ref->d);
+	if (z < -7 || z > 0)
+		return;		/* a week back at most, and not ahead */
+	d->story = 1;
+	d->story_y = v->y;
+	d->story_m = v->m;
+	d->story_d = v->d;
+}
+
+/* Whether the story's day is still within a week of the reference. */
+static int
+story_near(const struct dates *d, const struct px *p)
+{
+	long z = cal_days(d->story_y, d->story_m, d->story_d) -
+	    cal_days(p->ref->y, p->ref->m, p->ref->d);
+
+	return z >= -7 && z <= 0;
+}
+
 /* Scan the piece [s, s+len) of a paragraph that starts base bytes in. */
 static void
 scan_piece(struct dates *d, const char *s, size_t len, size_t base,
@@ -351,11 +389,17 @@ scan_piece(struct dates *d, const char *s, size_t len, size_t base,
 			c.v.y = day.v.y;
 			c.v.m = day.v.m;
 			c.v.d = day.v.d;
+		} else if (c.bare && d->story && p.ref != NULL &&
+		    story_near(d, &p)) {
+			c.v.y = d->story_y;
+			c.v.m = d->story_m;
+			c.v.d = d->story_d;
 		}
 		if (c.v.gran == G_DAY && c.v.lit[0] == '\0' && !c.bare &&
 		    c.v.m != TV_UNKNOWN) {
 			day = c;
 			have_day = 1;
+			story_day(d, &p, &c.v);
 		}
 		if ((c.type == DATES_DURATION || c.type == DATES_SET) &&
 		    !d->all_types)

@@ -82,6 +82,8 @@ struct dates {
 	struct dates_tok	*tok;
 	size_t			 ntok;
 	size_t			 captok;
+	int			 story;		/* a day of the story is known: */
+	int			 story_y, story_m, story_d;
 };
 
 /* Set up for language lang (a datewords_lang() result). */
@@ -95,6 +97,12 @@ void	dates_free(struct dates *);
  */
 size_t	dates_scan(struct dates *, const char *s, size_t len,
 	    const struct dates_ref *ref);
+
+/*
+ * A new document starts: forget the day its story was at, on which a
+ * later bare time of day ("at 8:19 p.m.") is put.
+ */
+void	dates_new_doc(struct dates *);
 
 /*
  * Parse a reference given by the user or a metadata field:

@@ -90,6 +90,7 @@ dates_doc_begin(struct dates_doc *dd, const char *name, size_t namelen, json_t *
 	if (dd->in_doc)
 		dates_doc_end(dd);
 	dd->in_doc = 1;
+	dates_new_doc(&dd->d);
 	buf_reset(&dd->doc);
 	buf_add(&dd->doc, name, namelen);
 	dd->doc_found = 0;

@@ -132,6 +132,10 @@ future_aux(const struct px *p, size_t i)
 {
 	size_t k;
 
+	/* "can be counted", "could be scaled back": a base "be" is no past */
+	if (i > 0 && isw(p, i - 1, "be"))
+		return 1;
+
 	for (k = 1; k <= 3 && k <= i; k++) {
 		const struct dates_tok *t = &p->t[i - k];
 
@@ -158,6 +162,17 @@ tok_cue(const struct px *p, size_t i, int *report)
 	*report = 0;
 	if (t->kind != TK_WORD)
 		return 0;
+	/* "is to meet Sunday": an arrangement */
+	if (isw(p, i, "to") && i > 0 && (isw(p, i - 1, "is") ||
+	    isw(p, i - 1, "are")))
+		return T_FUTURE;
+	/* "set to", "set for" schedule; "the date it set in December" */
+	if (isw(p, i, "set") && !isw(p, i + 1, "to") && !isw(p, i + 1, "for"))
+		return 0;
+	/* "could not be reached Friday" tells of the past */
+	if (t->w != NULL && t->w->cls == DW_FUTURE && t->w->value == 2 &&
+	    isw(p, i + 1, "not"))
+		return 0;
 	if (t->w != NULL && t->w->cls == DW_FUTURE)
 		return T_FUTURE;
 	if (t->w != NULL && t->w->cls == DW_PAST) {
@@ -169,6 +184,22 @@ tok_cue(const struct px *p, size_t i, int *report)
 	if (cue == T_PAST && future_aux(p, i))
 		cue = T_FUTURE;	/* "will be held" */
 	return cue;
+}
+
+/* Whether word i opens a subordinate clause. */
+static int
+clause_start(const struct px *p, size_t i)
+{
+	static const char *const w[] = { "that", "because", "than", "but",
+	    "when", "while", "if", "where", "although" };
+	size_t k;
+
+	if (p->t[i].kind != TK_WORD)
+		return 0;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+		if (isw(p, i, w[k]))
+			return 1;
+	return 0;
 }
 
 /*
@@ -189,6 +220,9 @@ tense_of(const struct px *p, size_t a, size_t b, int report)
 		for (k = 2; k <= 4 && k <= a; k++)
 			if (wd(p, a - k, DW_DEFER) != NULL)
 				return T_FUTURE;
+	/* "since July": only a time gone by */
+	if (a > 0 && isw(p, a - 1, "since"))
+		return T_PAST;
 	for (i = a, k = 0; i > 0 && k < 40; k++) {
 		if ((cue = tok_cue(p, --i, &isrep)) != 0) {
 			if (!isrep) {
@@ -209,6 +243,14 @@ tense_of(const struct px *p, size_t a, size_t b, int report)
 
 		if (t->kind == TK_PUNCT && (t->c == '.' || t->c == '!' ||
 		    t->c == '?' || t->c == ';'))
+			break;
+		/*
+		 * A new clause speaks of its own time: "told analysts in
+		 * February that it would", "by November, earlier than it
+		 * had forecast".
+		 */
+		if (clause_start(p, i) || (t->kind == TK_PUNCT &&
+		    t->c == ',' && (best != T_NONE || rep != T_NONE)))
 			break;
 		if ((cue = tok_cue(p, i, &isrep)) != 0) {
 			if (!isrep) {
@@ -1302,6 +1344,31 @@ of_year(struct px *p, size_t j, struct cand *c, int *y)
 	return 0;
 }
 
+/*
+ * Whether quarter (or half) q, later in the year than the reference,
+ * is last year's.  The past tense says so; the future does too while
+ * last year's period ended under two months ago ("will take a charge
+ * against fourth-quarter earnings" in February: results not yet out);
+ * with no tense the nearer one wins, last year's on a tie.
+ */
+static int
+back_period(const struct px *p, int q, int half, int t)
+{
+	int n = half ? 2 : 4, cur = half ? (p->ref->m - 1) / 6 + 1 :
+	    (p->ref->m - 1) / 3 + 1;
+	long ended = ref_days(p) - cal_days(p->ref->y - 1, q * 12 / n, 1);
+
+	if (t == T_PAST)
+		return 1;
+	if (half)
+		return 0;
+	if (q == n && ended < 31 + 60)
+		return 1;
+	if (t == T_FUTURE)
+		return 0;
+	return n - (q - cur) <= q - cur;
+}
+
 static size_t
 g_quarter(struct px *p, size_t i, struct cand *c)
 {
@@ -1344,7 +1411,7 @@ g_quarter(struct px *p, size_t i, struct cand *c)
 		cur = half ? (p->ref->m - 1) / 6 + 1 : (p->ref->m - 1) / 3 + 1;
 		t = tense(p, i, j);
 		c->v.y = p->ref->y;
-		if (t == T_PAST && q > cur)
+		if (q > cur && back_period(p, q, half, t))
 			c->v.y--;
 	}
 	return j;

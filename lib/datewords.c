@@ -236,6 +236,9 @@ static const struct dw_entry dw_en[] = {
 
 	{ "will", DW_FUTURE, 0, 0 }, { "shall", DW_FUTURE, 0, 0 },
 	{ "would", DW_FUTURE, 0, 0 },
+	/* Value 2: a modal that tells of the past when negated. */
+	{ "could", DW_FUTURE, 0, 2 }, { "can", DW_FUTURE, 0, 2 },
+	{ "might", DW_FUTURE, 0, 2 }, { "should", DW_FUTURE, 0, 2 },
 	/* Present tenses that schedule: "the law expires Dec. 31". */
 	{ "expires", DW_FUTURE, 0, 0 }, { "begins", DW_FUTURE, 0, 0 },
 	{ "starts", DW_FUTURE, 0, 0 }, { "opens", DW_FUTURE, 0, 0 },
