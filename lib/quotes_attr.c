@@ -183,7 +183,9 @@ tokenize(struct qt_doc *d, const char *s, size_t a, size_t b)
 		e = word_end(s, i, b, &dots);
 		flags = (cp >= 'A' && cp <= 'Z') || (cp >= 0x80 &&
 		    utf8_isupper(cp)) ? TF_CAP : 0;
-		if (e < b && s[e] == '.' && (dots > 0 || (e - i == 1 &&
+		/* "D-Mich.,": a stop is never followed by a comma. */
+		if (e < b && s[e] == '.' && (dots > 0 || (e + 1 < b &&
+		    s[e + 1] == ',') || (e - i == 1 &&
 		    (flags & TF_CAP)) || (e - i <= 6 && is_abbrev(s + i,
 		    e - i)))) {
 			e++;
@@ -1033,6 +1035,48 @@ take(struct qt_span *sp, struct qt_span *cand, int how)
 	sp->attributed = 1;
 }
 
+/*
+ * An interview: paragraph p - 1 is a question of the interviewer's,
+ * short, ending with "?", with no quotation, and someone has spoken
+ * lately.
+ */
+static int
+after_question(const struct qt_doc *d, size_t p)
+{
+	const char *s;
+	size_t len, i;
+
+	if (p < 2 || !d->have_last || d->last_para + 8 < p)
+		return 0;
+	s = qt_ptext(d, p - 1);
+	len = d->paras[p - 1].len;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r'))
+		len--;
+	if (len == 0 || len > 400 || s[len - 1] != '?')
+		return 0;
+	for (i = 0; i < len; i++)
+		if (s[i] == '"' || ((unsigned char)s[i] == 0xE2 && i + 2 < len &&
+		    (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x9C ||
+		    (unsigned char)s[i + 2] == 0x98)))
+			return 0;
+	return 1;
+}
+
+/* The last attributed speaker as a candidate. */
+static void
+last_cand(const struct qt_doc *d, struct qt_span *cand)
+{
+	memset(cand, 0, sizeof(*cand));
+	cand->ent = d->last_ent;
+	cand->spk_off = d->last_spk_off;
+	cand->spk_len = d->last_spk_len;
+	cand->stx_off = d->last_stx_off;
+	cand->stx_len = d->last_stx_len;
+	cand->role_off = d->last_role_off;
+	cand->role_len = d->last_role_len;
+}
+
 static void
 quote_begins(struct ctx *c, size_t qi, struct qt_span *sp)
 {
@@ -1066,6 +1110,18 @@ quote_begins(struct ctx *c, size_t qi, struct qt_span *sp)
 	    !has_cue(c, 0, c->n)) {
 		cand = d->tail;
 		take(sp, &cand, HOW_R4);
+		return;
+	}
+	if (qi == 0 && !has_cue(c, 0, c->n) && after_question(d, c->p)) {
+		if (d->have_qa)
+			cand = d->qa;
+		else if (d->have_last)
+			last_cand(d, &cand);
+		else
+			return;
+		take(sp, &cand, HOW_R4);
+		d->qa = cand;
+		d->have_qa = 1;
 		return;
 	}
 	if (qi == 0 && d->have_last && d->last_para + 1 == c->p &&

@@ -48,6 +48,7 @@ qt_ent_reset(struct qt_doc *d)
 	d->have_lead = 0;
 	d->have_tail = 0;
 	d->have_last = 0;
+	d->have_qa = 0;
 	/* A new generation empties the table without touching it. */
 	if (d->nekey > 0 && ++d->gen == 0) {
 		memset(d->ekeys, 0, d->capekey * sizeof(*d->ekeys));
@@ -249,6 +250,17 @@ name_tok(const char *s, struct qt_tok *t)
 	return 1;
 }
 
+/* Whether a word ends with ’s or 's. */
+static int
+possessive(const char *s, const struct qt_tok *t)
+{
+	const char *w = s + t->off;
+
+	return t->kind == TK_WORD && ((t->len > 4 &&
+	    memcmp(w + t->len - 4, "\xE2\x80\x99s", 4) == 0) ||
+	    (t->len > 2 && w[t->len - 2] == '\'' && w[t->len - 1] == 's'));
+}
+
 /*
  * The name at the end of tokens [b, e): returns the index where it
  * starts (== e when there is none).  At most four words and particles.
@@ -261,6 +273,9 @@ name_start(const char *s, struct qt_tok *t, size_t b, size_t e)
 	while (i > b && words < 4) {
 		struct qt_tok *k = &t[i - 1];
 
+		/* "Labour’s Denise Okoro": the possessive is no name. */
+		if (i < e && possessive(s, k))
+			break;
 		if (name_tok(s, k)) {
 			i--;
 			words++;
@@ -382,6 +397,23 @@ person(struct qt_doc *d, const char *s, struct qt_tok *t, size_t b,
 static int	by_role(struct qt_doc *, const char *, size_t);
 static size_t	skip_det(const char *, struct qt_tok *, size_t, size_t);
 
+/* A copula or auxiliary: the name before it is a subject. */
+static int
+aux_word(const char *w, size_t len)
+{
+	static const char *const aux[] = { "is", "was", "are", "were", "has",
+	    "had", "have", "will", "would", "could", "can", "did", "does",
+	    "also", "later", "then" };
+	size_t i;
+
+	if (len > 5)
+		return 0;
+	for (i = 0; i < sizeof(aux) / sizeof(aux[0]); i++)
+		if (strlen(aux[i]) == len && memcmp(aux[i], w, len) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether the token after a mention makes it a subject. */
 static int
 subject_after(const char *s, struct qt_tok *t, size_t i, size_t ntok)
@@ -392,6 +424,9 @@ subject_after(const char *s, struct qt_tok *t, size_t i, size_t ntok)
 		return i < ntok && t[i].kind == TK_PUNCT && t[i].ch == ',';
 	lx = qt_tok_lex(s, &t[i]);
 	if (lx & QL_VERB)
+		return 1;
+	/* "Hutchins was noncommittal", "Reyes has said" */
+	if (aux_word(s + t[i].off, t[i].len))
 		return 1;
 	return !(lx & (QL_FUNC | QL_PREP | QL_DET | QL_ROLE | QL_ORG));
 }
@@ -602,6 +637,27 @@ appos_role(const char *s, struct qt_tok *t, size_t from, size_t to,
 	return 0;
 }
 
+/*
+ * "customers who tried to leave Nexora faced fees": after a verb or a
+ * preposition a name is an object, unless a reporting verb follows it.
+ */
+static int
+object_before(const char *s, struct qt_tok *t, size_t from, size_t b,
+    size_t e, size_t to)
+{
+	static const char *const conj[] = { "and", "but", "or", "that",
+	    "while", "when", "as", "because", "after", "before", "since", "if",
+	    "although", "though", "so", "then", "where", "whereas", "until" };
+	size_t i;
+
+	if (b <= from || !lower_word(&t[b - 1]) || verb_follows(s, t, e, to))
+		return 0;
+	for (i = 0; i < sizeof(conj) / sizeof(conj[0]); i++)
+		if (qt_lex_is(s + t[b - 1].off, t[b - 1].len, conj[i]))
+			return 0;
+	return 1;
+}
+
 /* The name [nb, e) with role words [b, nb): remember the person. */
 static void
 scan_name(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
@@ -619,7 +675,8 @@ scan_name(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 	if (e - nb < 2 && ev && rlen == 0 && !(qt_tok_lex(s, &t[nb]) &
 	    (QL_FIRST_M | QL_FIRST_F)))
 		ev = 0;
-	subj = (t[b].flags & TF_SENT) || subject_after(s, t, e, ntok) ||
+	subj = (t[b].flags & TF_SENT) || (subject_after(s, t, e, ntok) &&
+	    !object_before(s, t, from, b, e, to)) ||
 	    coordinated(s, t, from, b);
 	idx = person(d, s, t, b, nb, e, ev, role, rlen);
 	/* "Mensah said", "Owusu disagreed": a surname alone. */
@@ -685,7 +742,11 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 		if (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) &&
 		    (s[t[i].off] == 'h' || s[t[i].off] == 's') &&
 		    t[i].len <= 7) {
-			learn_gender(d, pronoun_gender(s + t[i].off, t[i].len));
+			/* "said that she had": often someone else. */
+			if (i == 0 || !qt_lex_is(s + t[i - 1].off,
+			    t[i - 1].len, "that"))
+				learn_gender(d, pronoun_gender(s + t[i].off,
+				    t[i].len));
 			i++;
 			continue;
 		}
@@ -706,6 +767,12 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 			continue;
 		}
 		i = cap_run(s, t, from, to, i, &b, &e);
+		/* "Institute for Fiscal Studies": the tail of a name. */
+		if (b >= 2 && lower_word(&t[b - 1]) && (t[b - 2].flags &
+		    TF_CAP) && t[b - 2].kind == TK_WORD &&
+		    (qt_lex_is(s + t[b - 1].off, t[b - 1].len, "for") ||
+		    qt_lex_is(s + t[b - 1].off, t[b - 1].len, "of")))
+			continue;
 		if (e > b && (nb = name_start(s, t, b, e)) < e)
 			scan_name(d, s, t, from, to, ntok, b, nb, e);
 	}
@@ -800,7 +867,7 @@ set_ent(struct qt_doc *d, struct qt_span *sp, int idx, const char *stx,
  * mentioned as a subject or quoted, before the cue.
  */
 static int
-antecedent(struct qt_doc *d, int want)
+antecedent_in(struct qt_doc *d, int want, int weak_ok)
 {
 	size_t i, when, best_when = 0;
 	int best = -1;
@@ -808,8 +875,11 @@ antecedent(struct qt_doc *d, int want)
 	for (i = 0; i < d->nent; i++) {
 		const struct qt_ent *e = &d->ents[i];
 
-		if (e->org || e->weak || (want != 0 && e->gender != 0 &&
-		    e->gender != want))
+		if (e->org || (e->weak && !weak_ok) || (want != 0 &&
+		    e->gender != 0 && e->gender != want))
+			continue;
+		/* A name never seen speaking counts as a subject only. */
+		if (e->weak && e->last_subj == 0)
 			continue;
 		when = e->last_subj < d->limit ? e->last_subj : 0;
 		if (e->last_spoke > when && e->last_spoke < d->limit)
@@ -820,6 +890,18 @@ antecedent(struct qt_doc *d, int want)
 		}
 	}
 	return best;
+}
+
+/*
+ * The person a pronoun means; failing a named speaker, a name that has
+ * only been a subject ("Mira Castellane is sitting in a café").
+ */
+static int
+antecedent(struct qt_doc *d, int want)
+{
+	int best = antecedent_in(d, want, 0);
+
+	return best >= 0 ? best : antecedent_in(d, want, 1);
 }
 
 int
@@ -856,6 +938,19 @@ qt_ent_pronoun(struct qt_doc *d, struct qt_span *sp, const char *s,
 		d->ents[best].gender = want;
 	set_ent(d, sp, best, s + t->off, t->len, "", 0);
 	return 1;
+}
+
+/* Whether tokens [b, e) hold a capitalised word past the first. */
+static int
+cap_in(const struct qt_tok *t, size_t b, size_t e)
+{
+	size_t i;
+
+	for (i = b; i < e; i++)
+		if ((t[i].flags & TF_CAP) && !(i == b && (t[i].flags &
+		    TF_SENT)))
+			return 1;
+	return 0;
 }
 
 /* Drop leading determiners and "according to" from [*b, e). */
@@ -945,18 +1040,23 @@ speak_appos(struct phrase *ph)
 {
 	const char *s = ph->s;
 	struct qt_tok *t = ph->t;
-	size_t rb;
+	size_t rb, na, k;
 	int idx;
 
-	if (ph->nappos == 0 || ph->nappos > 4 || (ph->nb < ph->e &&
+	if (ph->nappos == 0 || ph->nappos > 6 || (ph->nb < ph->e &&
 	    !has_class(s, t, ph->nb, ph->e, QL_ORG)) ||
-	    name_start(s, ph->appos, 0, ph->nappos) != 0 ||
-	    !has_class(s, t, ph->b, ph->e, QL_ROLE))
+	    (na = name_start(s, ph->appos, 0, ph->nappos)) >= ph->nappos ||
+	    ph->nappos - na > 4 || !has_class(s, t, ph->b, ph->e, QL_ROLE))
 		return 0;
+	/* ", Dr Amara Okonkwo-Reid,": titles before the name. */
+	for (k = 0; k < na; k++)
+		if (!(ph->appos[k].flags & TF_CAP) || !(qt_tok_lex(s,
+		    &ph->appos[k]) & (QL_ROLE | QL_MALE | QL_FEMALE)))
+			return 0;
 	rb = skip_det(s, t, ph->b, ph->e);
 	if (rb < ph->e)
 		tok_span(s, t, rb, ph->e, &ph->role, &ph->rlen);
-	idx = person(ph->d, s, ph->appos, 0, 0, ph->nappos, 1, ph->role,
+	idx = person(ph->d, s, ph->appos, 0, na, ph->nappos, 1, ph->role,
 	    ph->rlen);
 	if (idx < 0) {
 		ph->rlen = 0;
@@ -1060,6 +1160,12 @@ qt_ent_speaker(struct qt_doc *d, struct qt_span *sp, const char *s,
 	    QL_NOUN_SAY) && !(t[ph.e - 1].flags & TF_CAP))
 		ph.e--;
 	if (ph.b >= ph.e)
+		return 0;
+	/* "the statement said", "a joint statement": no source named. */
+	if (ph.e < n && (qt_tok_lex(s, &t[ph.e]) & QL_NOUN_SAY) &&
+	    !has_class(s, t, ph.b, ph.e, QL_ROLE | QL_GROUP | QL_ORG |
+	    QL_PERS_ROLE | QL_PRON_M | QL_PRON_F | QL_PRON_P) &&
+	    !cap_in(t, ph.b, ph.e))
 		return 0;
 	ph.stx = s + t[ph.b].off;
 	ph.stlen = t[ph.e - 1].off + t[ph.e - 1].len - t[ph.b].off;

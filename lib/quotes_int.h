@@ -145,6 +145,9 @@ struct qt_doc {
 	size_t		 last_role_off, last_role_len;
 	size_t		 last_stx_off, last_stx_len;
 	int		 have_last;
+	/* Interviews: the one who answers the questions. */
+	struct qt_span	 qa;
+	int		 have_qa;
 	/* The last organisation or group quoted, for "it said", "they said". */
 	int		 have_org;
 	size_t		 org_para;
