@@ -31,6 +31,8 @@ static const char *const reason_names[BR_NREASONS] = {
 	[BR_MENU] = "menu",
 	[BR_STOPWORDS] = "stopwords",
 	[BR_CONTEXT_BAD] = "context-bad",
+	[BR_PULL_QUOTE] = "pull-quote",
+	[BR_CAPTION_NEXT] = "caption-next",
 };
 
 const char *

@@ -53,6 +53,7 @@
 #define BF_TEASER	0x20	/* teaser links: a short line next to one
 				   is another */
 #define BF_META		0x40	/* bylines, dates: they end a standfirst */
+#define BF_TAIL		0x80	/* only after the last good paragraph */
 
 /*
  * The lexicon maps a folded word to bits: BOILER_STOP for stopwords,
@@ -101,6 +102,8 @@ enum boiler_reason {
 	BR_MENU,
 	BR_STOPWORDS,		/* too few function words to be prose */
 	BR_CONTEXT_BAD,
+	BR_PULL_QUOTE,		/* a quote printed again from the body */
+	BR_CAPTION_NEXT,	/* a short line beside a photo credit */
 	BR_NREASONS
 };
 

@@ -141,6 +141,106 @@ rule_flags(const struct boiler *b, const struct boiler_para *p)
 	return p->fam >= 0 ? rules_get(&b->rules, (size_t)p->fam)->flags : 0;
 }
 
+/*
+ * Rules of BF_TAIL families hold only after the last good paragraph;
+ * above it such a line is judged as prose.
+ */
+static void
+step_tail(const struct boiler *b, struct boiler_doc *d)
+{
+	struct boiler_para *p;
+	size_t i, last = d->n;
+
+	for (i = d->n; i-- > 0;)
+		if (!d->p[i].blank && d->p[i].fam < 0 &&
+		    d->p[i].cls0 == BC_GOOD) {
+			last = i;
+			break;
+		}
+	for (i = 0; i < last && last < d->n; i++) {
+		p = &d->p[i];
+		if (!p->blank && (rule_flags(b, p) & BF_TAIL)) {
+			p->fam = -1;
+			initial_class(p);
+		}
+	}
+}
+
+/* The length of an opening quote mark at s, or 0. */
+static size_t
+open_quote(const char *s, size_t len)
+{
+	if (len >= 1 && (s[0] == '"' || s[0] == '\''))
+		return 1;
+	if (len >= 2 && memcmp(s, "\xc2\xab", 2) == 0)
+		return 2;
+	if (len >= 3 && (memcmp(s, "\xe2\x80\x9c", 3) == 0 ||
+	    memcmp(s, "\xe2\x80\x98", 3) == 0))
+		return 3;
+	return 0;
+}
+
+/* The length of s without closing quote marks and spaces at its end. */
+static size_t
+cut_closers(const char *s, size_t len)
+{
+	for (;;) {
+		if (len >= 1 && (s[len - 1] == '"' || s[len - 1] == '\'' ||
+		    s[len - 1] == ' '))
+			len--;
+		else if (len >= 2 && memcmp(s + len - 2, "\xc2\xbb", 2) == 0)
+			len -= 2;
+		else if (len >= 3 && (memcmp(s + len - 3, "\xe2\x80\x9d",
+		    3) == 0 || memcmp(s + len - 3, "\xe2\x80\x99", 3) == 0))
+			len -= 3;
+		else
+			return len;
+	}
+}
+
+/* Whether a longer prose paragraph of d other than p holds s. */
+static int
+quoted_elsewhere(const struct boiler_doc *d, const struct boiler_para *p,
+    const char *s, size_t len)
+{
+	const struct boiler_para *q;
+	size_t j;
+
+	for (j = 0; j < d->n; j++) {
+		q = &d->p[j];
+		if (q == p || q->blank || q->fam >= 0 || q->tlen <= len + 2)
+			continue;
+		if (memmem(TEXT(d, q), q->tlen, s, len) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Step 3c: pull quotes.  A magazine prints a line of the body again,
+ * in quotes, as a paragraph of its own; the copy goes.  Only lines
+ * that open with a quote mark are searched for, which keeps it cheap.
+ */
+static void
+step_pull_quotes(struct boiler_doc *d)
+{
+	struct boiler_para *p;
+	const char *s;
+	size_t i, k, n;
+
+	for (i = 0; i < d->n; i++) {
+		p = &d->p[i];
+		if (p->blank || p->hard || p->nwords < 3 || p->nwords > 60)
+			continue;
+		s = TEXT(d, p);
+		if ((k = open_quote(s, p->tlen)) == 0)
+			continue;
+		n = cut_closers(s + k, p->tlen - k);
+		if (n >= 15 && quoted_elsewhere(d, p, s + k, n))
+			set_bad(p, BR_PULL_QUOTE);
+	}
+}
+
 /* The index of the first good paragraph, or d->n. */
 static size_t
 first_good(const struct boiler_doc *d)
@@ -300,6 +400,22 @@ step_sidebars(struct boiler *b, struct boiler_doc *d)
 	}
 }
 
+/*
+ * A first line may be a headline in Title Case ("The Last Lighthouse
+ * Keepers"), which the menu test takes, if it holds a function word;
+ * or a headline with a kicker ("In pictures: ...", "Live: ..."), which
+ * the teaser rules take.
+ */
+static int
+first_title_like(const struct boiler *b, const struct boiler_para *p)
+{
+	if (p->reason == BR_MENU)
+		return p->nstop >= 1 && p->nwords <= 15;
+	return p->reason == BR_RULE && (rule_flags(b, p) & (BF_TEASER |
+	    BF_INLINE | BF_ZONE)) == (BF_TEASER | BF_INLINE) &&
+	    p->nwords >= 6 && !p->terminal && p->tlen <= 300;
+}
+
 /* Lines that a rule or a bad feature took are never titles. */
 static int
 plain(const struct boiler_para *p)
@@ -449,7 +565,7 @@ step_title(const struct boiler *b, struct boiler_doc *d)
 	if (i == d->n)
 		return;
 	f = &d->p[i];
-	if (title_like(f) && !site_name_like(f)) {
+	if ((title_like(f) || first_title_like(b, f)) && !site_name_like(f)) {
 		hfp = boiler_fp(TEXT(d, f), boiler_headline(TEXT(d, f),
 		    f->tlen));
 		if ((j = head_find(d, i, f->fp, hfp)) < d->n) {
@@ -474,7 +590,8 @@ step_title(const struct boiler *b, struct boiler_doc *d)
 static int
 transparent(const struct boiler *b, const struct boiler_para *p)
 {
-	if (p->reason == BR_EMBED || p->reason == BR_REPEAT)
+	if (p->reason == BR_EMBED || p->reason == BR_REPEAT ||
+	    p->reason == BR_PULL_QUOTE || p->reason == BR_CAPTION_NEXT)
 		return 1;
 	return p->reason == BR_RULE && (rule_flags(b, p) & BF_INLINE);
 }
@@ -599,6 +716,42 @@ next_to_teaser(const struct boiler *b, const struct boiler_doc *d,
 	return 0;
 }
 
+/* A photo credit on a line of its own: "Photo: Jane Doe/Agency". */
+static int
+is_credit(const struct boiler *b, const struct boiler_para *p)
+{
+	return p != NULL && p->reason == BR_RULE &&
+	    (rule_flags(b, p) & BF_CAPTION) && !p->terminal &&
+	    p->nwords <= 10;
+}
+
+/*
+ * Step 4b: a short line beside a photo credit is its caption ("Photo:
+ * Jane Doe/Agency" over "Crowds gather on the bridge.").  A quote is
+ * never a caption; a paragraph good on its own is the body.
+ */
+static void
+step_captions(const struct boiler *b, struct boiler_doc *d)
+{
+	struct boiler_para *p;
+	const char *s;
+	size_t i;
+
+	for (i = 0; i < d->n; i++) {
+		p = &d->p[i];
+		if (p->blank || p->hard || p->cls0 == BC_GOOD ||
+		    p->nwords < 3 || p->nwords > 30)
+			continue;
+		s = TEXT(d, p);
+		if (memchr(s, '"', p->tlen) != NULL ||
+		    memmem(s, p->tlen, "\xe2\x80\x9c", 3) != NULL)
+			continue;
+		if (is_credit(b, adjacent(d, i, -1)) ||
+		    is_credit(b, adjacent(d, i, 1)))
+			set_bad(p, BR_CAPTION_NEXT);
+	}
+}
+
 /* Step 5: short and near-good paragraphs take their neighbours' class. */
 static void
 step_context(const struct boiler *b, struct boiler_doc *d)
@@ -679,10 +832,13 @@ void
 boiler_classify(struct boiler *b, struct boiler_doc *d)
 {
 	step_rules(b, d);
+	step_tail(b, d);
 	step_title(b, d);
 	step_repeats(d);
+	step_pull_quotes(d);
 	step_head(b, d);
 	step_sidebars(b, d);
+	step_captions(b, d);
 	step_context(b, d);
 	step_final(b, d);
 }

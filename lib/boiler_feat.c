@@ -377,6 +377,20 @@ is_bullet_at(const char *p, const char *end, size_t *k)
 		*k = 1;
 		return 1;
 	}
+	/*
+	 * Pictographs (U+1F300 to U+1FAFF) and the variation selector
+	 * after them: "\U0001f4e3 For more news, follow us on ...".
+	 */
+	if (end - p >= 4 && (unsigned char)p[0] == 0xf0 &&
+	    (unsigned char)p[1] == 0x9f &&
+	    (unsigned char)p[2] >= 0x8c && (unsigned char)p[2] <= 0xab) {
+		*k = 4;
+		return 1;
+	}
+	if (end - p >= 3 && memcmp(p, "\xef\xb8\x8f", 3) == 0) {
+		*k = 3;
+		return 1;
+	}
 	for (i = 0; bullets[i] != NULL && end - p >= 3; i++)
 		if (memcmp(p, bullets[i], 3) == 0) {
 			*k = 3;

@@ -202,6 +202,8 @@ static const char *const share[] = {
 	"send any friend a story|opens? (?:in )?(?:a )?new (?:window|tab)|"
 	"(?:like|follow) us(?: on \\w+)?|follow)\\W*$",
 	"^share(?: this)?(?: (?:article|story|post))?\\s*[:|\\x{2014}-]",
+	"^(?:please |kindly )?share (?:this|the) (?:article|story|post|page|"
+	"news|report)\\b.{0,30}$",
 	"^(?:share (?:on|via|to) \\w+\\s*){2,}$",
 	"^(?:follow|like|join) (?:us|our)\\b.{0,60}$",
 	"^follow (?:\\S+ ){1,4}on (?:twitter|x|facebook|instagram|linkedin|"
@@ -272,12 +274,16 @@ static const struct boiler_gated subscribe_gated[] = {
 	{ "\\b(?:you have reached your (?:limit|free)|"
 	    "free articles? (?:remaining|left)|"
 	    "delivered (?:straight )?to your inbox|cancel any ?time|"
+	    "delivered (?:to you )?(?:every|each) (?:weekday|day|morning|"
+	    "evening|week|friday|sunday)|"
 	    "subscribe (?:from|for) [$\\x{00a3}\\x{20ac}]|"
 	    "(?:daily|weekly|morning|evening) (?:newsletter|briefing|"
 	    "digest)\\b)",
-	    "reached inbox anytime subscribe newsletter briefing digest", 0 },
-	{ "\\b(?:cancel any ?time|free articles? (?:remaining|left))",
-	    "cancel remaining", 0 },
+	    "reached inbox anytime subscribe newsletter briefing digest "
+	    "delivered", 0 },
+	{ "\\b(?:(?:cancel|unsubscribe|opt[ -]out)(?: at)? any ?time|"
+	    "free articles? (?:remaining|left)|we use your sign-?up)\\b",
+	    "cancel remaining unsubscribe opt", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -290,6 +296,13 @@ static const char *const legal[] = {
 	"our standards\\b.{0,60})(?:\\s*[|\\x{2022}\\x{00b7}]\\s*.*)?$",
 	"^(?:this site is protected|google privacy policy)",
 	"^privacy (?:notice|policy|statement)\\s*:",
+	"^(?:disclaimer|disclosure)s?\\s*[:.\\x{2014}\\x{2013}-]",
+	"^(?:all |stock |market )?(?:data|quotes?|prices?)\\b.{0,60}"
+	"\\b(?:delayed (?:by )?(?:at least |a minimum of |up to )?"
+	"(?:\\d+|fifteen|twenty) min|real-time snapshot)",
+	"^this (?:article|content|story|material|information) is "
+	"(?:provided )?(?:for |solely for )?(?:general )?information(?:al)? "
+	"purposes",
 	NULL
 };
 
@@ -322,7 +335,11 @@ static const struct boiler_gated cookies_gated[] = {
 	    "(?:web)?site)\\b)(?=.*\\b(?:experience|browsing|browser|consent|"
 	    "accept|agree|preferences|settings|personali[sz]e|analy[sz]e|"
 	    "traffic|partners|continu(?:e|ing))\\b)", "cookie cookies", 0 },
-	{ "\\bwe value your privacy\\b", "privacy", 0 },
+	/* Consent banners that do not say "cookie". */
+	{ "\\bwe value your privacy\\b|^(?=.*\\b(?:we|our|you|your)\\b)"
+	    "(?=.*\\b(?:consent|partners'?|vendors)\\b)(?=.*\\b(?:personal "
+	    "data|personali[sz]ed|processing|legitimate interest|device)\\b)",
+	    "privacy consent partners vendors", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -370,6 +387,9 @@ static const char *const source[] = {
 	"story))",
 	"^(?:[\\x{2014}\\x{2013}-]\\s*)?(?:(?-i:AP|AFP|Reuters|ANI|PTI|IANS|"
 	"Xinhua|Bloomberg)|agencies|staff)\\W*$",
+	"^\\(?(?:a version of )?this (?:story|article|report|piece) "
+	"(?:appears|appeared|will appear) in (?:the )?(?:\\w+ )*"
+	"(?:print|issue|edition|magazine)\\b",
 	"^\\(?(?:except for the headline|this (?:story|article|report) "
 	"(?:has not been|was not|is) (?:edited|published|generated))",
 	NULL
@@ -380,6 +400,24 @@ static const struct boiler_gated source_gated[] = {
 	    "contributed", 0 },
 	{ "\\bpublished from a (?:syndicated|wire|news agency) feed\\b",
 	    "syndicated feed", 0 },
+	{ NULL, NULL, 0 }
+};
+
+static const char *const no_pats[] = { NULL };
+
+/*
+ * "Jane Doe is a writer based in Galway.": only after the last good
+ * paragraph (BF_TAIL), since a story may introduce a reporter so.
+ */
+static const struct boiler_gated bio_gated[] = {
+	{ "^(?-i:\\p{Lu}[\\p{L}.'\\x{2019}-]+(?:\\s+\\p{Lu}"
+	    "[\\p{L}.'\\x{2019}-]+){1,3})\\s+(?:is|was)\\s+(?:an?|the)\\s+"
+	    "(?:[\\w,-]+\\s+){0,4}(?:writer|journalist|reporter|"
+	    "correspondent|editor|author|columnist|contributor|photographer|"
+	    "novelist|critic|professor|fellow|freelancer)\\b",
+	    "writer journalist reporter correspondent editor author "
+	    "columnist contributor photographer novelist critic professor "
+	    "fellow freelancer", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -448,12 +486,18 @@ static const char *const sidebar[] = {
 	"posts|content|videos))?|promoted (?:stories|content|links)|"
 	"read this next|discover more|more to (?:explore|read)|"
 	"elsewhere on [\\w .'\\x{2019}-]{1,30})\\W*$",
+	/* "Don't miss these stories from Market Desk PRO:" */
+	"^(?:don'?t miss|read|see|more|check out|explore|catch up on|"
+	"recommended|related)\\b.{0,50}\\b(?:stories|articles|reads|"
+	"coverage|headlines|videos)\\b[^.!?]{0,30}:$",
 	NULL
 };
 
 static const struct boiler_gated prompts_gated[] = {
 	{ "\\b(?:get|catch|track|follow|read) (?:all )?(?:the )?latest "
-	    "(?:news|updates|headlines)\\b.{0,120}$", "latest", 0 },
+	    "(?:news|updates|headlines)\\b.{0,120}$|\\bfollow us on "
+	    "(?:instagram|twitter|x|facebook|linkedin|threads|tiktok|"
+	    "youtube|whatsapp|telegram|google news)\\b", "latest follow", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -486,7 +530,9 @@ const struct boiler_family boiler_families[] = {
 	{ "legal", 0, 600, "terms, privacy and legal notices", legal,
 	    legal_gated,
 	    "terms privacy cookie do accessibility advertise careers "
-	    "work corrections editorial ethics our this google" },
+	    "work corrections editorial ethics our this google disclaimer "
+	    "disclaimers disclosure disclosures all stock market data quote "
+	    "quotes price prices" },
 	{ "caption", BF_CAPTION | BF_INLINE, 600,
 	    "photo captions and credits", caption,
 	    caption_gated,
@@ -513,7 +559,9 @@ const struct boiler_family boiler_families[] = {
 	    "reporting additional writing editing edited compiled "
 	    "produced translated research graphics with this "
 	    "originally read view ap afp reuters ani pti ians xinhua "
-	    "bloomberg agencies staff @lead except" },
+	    "bloomberg agencies staff @lead except a" },
+	{ "bio", BF_TAIL, 400, "an author's bio after the article",
+	    no_pats, bio_gated, NULL },
 	{ "tags", BF_ZONE, 600, "tag, topic and category lines", tags, NULL,
 	    "tag tags topic topics tagged related categories category "
 	    "filed keywords labels posted more explore subject "
@@ -536,7 +584,7 @@ const struct boiler_family boiler_families[] = {
 	    "elsewhere across recent previous next newer older "
 	    "suggested keep stories people special spotlight "
 	    "scoreboard results standings fixtures market featured promoted "
-	    "discover" },
+	    "discover check catch" },
 	{ "related", BF_INLINE | BF_TEASER, 300,
 	    "related-story teasers and \"Read more:\" links",
 	    related, NULL,
@@ -550,7 +598,8 @@ const struct boiler_family boiler_families[] = {
 	    "share tweet e email print whatsapp facebook twitter x "
 	    "linkedin pinterest reddit telegram flipboard copy link "
 	    "save saved bookmark gift listen font text a comments "
-	    "comment show like follow join @lead reuse send opens open" },
+	    "comment show like follow join @lead reuse send opens open "
+	    "please kindly" },
 	{ "ads", BF_INLINE, 80, "advertisement markers", ads, NULL,
 	    "advertisement advertisements advert ad ads sponsored "
 	    "paid promoted partner presented in story article content "
