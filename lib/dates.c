@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dates_int.h"
 #include "xalloc.h"
@@ -337,6 +338,35 @@ story_day(struct dates *d, const struct px *p, const struct tv *v)
 	d->story_d = v->d;
 }
 
+/* Whether token i is a word of approximation TimeML puts in the extent. */
+static int
+approx(const struct px *p, size_t i)
+{
+	static const char *const w[] = { "about", "around", "approximately",
+	    "roughly", "nearly", "almost" };
+	const struct dates_tok *t = &p->t[i];
+	size_t k, n = t->end - t->start, m;
+
+	if (t->kind != TK_WORD)
+		return 0;
+	for (k = 0; k < sizeof(w) / sizeof(w[0]); k++) {
+		m = strlen(w[k]);
+		if (m == n && strncasecmp(p->s + t->start, w[k], n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether a date ending at token i takes "about": "about a year ago". */
+static int
+approx_ok(const struct px *p, size_t i)
+{
+	const struct dates_tok *t = &p->t[i];
+
+	return t->kind == TK_WORD && t->end - t->start == 3 &&
+	    strncasecmp(p->s + t->start, "ago", 3) == 0;
+}
+
 /* Whether the story's day is still within a week of the reference. */
 static int
 story_near(const struct dates *d, const struct px *p)
@@ -356,7 +386,7 @@ scan_piece(struct dates *d, const char *s, size_t len, size_t base,
 	struct cand c, day = { 0 };
 	struct tv anchor;
 	struct dates_hit *h;
-	size_t i, e;
+	size_t i, e, prev = 0;
 	int have_day = 0, have_anchor = 0;
 
 	tokenize(d, s, len);
@@ -376,7 +406,12 @@ scan_piece(struct dates *d, const char *s, size_t len, size_t base,
 			i++;
 			continue;
 		}
-		i = e;
+		/* "about 5 a.m.", "around noon", "about a year ago" */
+		if (c.first > prev && c.first > 0 && approx(&p, c.first - 1) &&
+		    (c.type == DATES_TIME || (c.last > c.first &&
+		    approx_ok(&p, c.last))))
+			c.first--;
+		i = prev = e;
 		/* "the next day" after a date in the paragraph: from that date */
 		if (c.ana && have_anchor)
 			gram_anaphora(&c, &anchor);

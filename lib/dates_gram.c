@@ -760,6 +760,20 @@ mday(const struct px *p, size_t i)
 }
 
 /* Fill c's value from month m, day d (or unknown), year y (or unknown). */
+/*
+ * Whether the date [first, last] names an event, "the Nov. 6 election",
+ * "the March 11 earthquake": the tense of the sentence is not its own,
+ * so the nearer year wins.
+ */
+static int
+prenominal(const struct px *p, int first, int last)
+{
+	const struct dates_tok *t = tk(p, (size_t)last + 1);
+
+	return first > 0 && is_the(p, (size_t)first - 1) && t != NULL &&
+	    t->kind == TK_WORD && t->w == NULL && !t->cap;
+}
+
 static int
 set_date(struct px *p, struct cand *c, int y, int m, int d, int first,
     int last)
@@ -778,7 +792,15 @@ set_date(struct px *p, struct cand *c, int y, int m, int d, int first,
 		return 1;
 	}
 	c->relative = 1;
-	if (p->ref != NULL)
+	if (p->ref == NULL)
+		return 1;
+	if (m == 9 && d == 11 && p->ref->y > 2001 && (isw(p, last + 1,
+	    "attacks") || isw(p, last + 1, "attack") ||
+	    isw(p, last + 1, "terrorist") || isw(p, last + 1, "terror")))
+		v->y = 2001;	/* the day that needs no year */
+	else if (d != TV_UNKNOWN && prenominal(p, first, last))
+		v->y = res_year(p, m, d, T_NONE);
+	else
 		v->y = res_year(p, m, d, tense(p, (size_t)first,
 		    (size_t)last + 1));
 	return 1;
