@@ -514,13 +514,33 @@ cue_verb_first(struct ctx *c, size_t v, struct qt_span *sp)
 }
 
 /*
+ * “....” Stuart Kilbride, whose bakery flooded, was blunt.  A named
+ * person with a copula and a word or two closing the sentence.
+ */
+static int
+was_blunt(struct ctx *c, size_t i, size_t e, size_t a, size_t ae, size_t v,
+    int stop, struct qt_span *sp)
+{
+	if (!stop || v + 1 >= c->n || !(is_word(c, v, "was") ||
+	    is_word(c, v, "were")) || c->t[v + 1].kind != TK_WORD ||
+	    (c->t[v + 1].flags & TF_CAP) || (lx(c, v + 1) & (QL_FUNC |
+	    QL_DET | QL_PASSIVE | QL_VERB)) || to_stop(c, v + 1, 3) > 2 ||
+	    !(c->t[e - 1].flags & TF_CAP) || !speaker(c, sp, i, e, a,
+	    ae ? ae : a) || sp->ent < 0)
+		return HOW_NONE;
+	set_cue(c, sp, v, v + 2);
+	return HOW_R1WEAK;
+}
+
+/*
  * “...,” X said / X, who ..., said / X (R-Texas) said / as X put it /
  * X was quoted as saying.  stop: the quotation ended its sentence.
  */
 static int
 cue_phrase_first(struct ctx *c, size_t i, struct qt_span *sp, int stop)
 {
-	size_t e, v, a = 0, ae, k;
+	size_t e, v, a = 0, ae = 0, k;
+	int how;
 
 	if (is_word(c, i, "as"))
 		i++;
@@ -539,6 +559,8 @@ cue_phrase_first(struct ctx *c, size_t i, struct qt_span *sp, int stop)
 			v = k + 1;
 		}
 	}
+	if ((how = was_blunt(c, i, e, a, ae, v, stop, sp)) != HOW_NONE)
+		return how;
 	v = skip_adv(c, v);
 	if (v + 1 < c->n && is_word(c, v, "put") && is_word(c, v + 1, "it")) {
 		if (!speaker(c, sp, i, e, a, ae ? ae : a))
@@ -562,12 +584,41 @@ cue_phrase_first(struct ctx *c, size_t i, struct qt_span *sp, int stop)
 	return stop ? HOW_R1WEAK : HOW_R1;
 }
 
+/*
+ * “....” Those were the words of Margaret Ellison / That was the
+ * verdict of X: a sentence that names whose words they were.
+ */
+static int
+words_of(struct ctx *c, size_t i, struct qt_span *sp)
+{
+	size_t k = i, e;
+
+	if (!(is_word(c, k, "that") || is_word(c, k, "those") ||
+	    is_word(c, k, "this") || is_word(c, k, "these")) ||
+	    !(is_word(c, k + 1, "was") || is_word(c, k + 1, "were") ||
+	    is_word(c, k + 1, "is") || is_word(c, k + 1, "are")) ||
+	    !is_word(c, k + 2, "the"))
+		return HOW_NONE;
+	for (k += 3; k < c->n && k < i + 6 && !is_word(c, k, "of"); k++)
+		if (c->t[k].kind != TK_WORD || (c->t[k].flags & TF_CAP))
+			return HOW_NONE;
+	if (k >= c->n || !is_word(c, k, "of") || !(is_word(c, k - 1,
+	    "words") || (lx(c, k - 1) & QL_NOUN_SAY)))
+		return HOW_NONE;
+	e = np_forward(c, k + 1, 10);
+	if (e == k + 1 || !speaker(c, sp, k + 1, e, 0, 0))
+		return HOW_NONE;
+	set_cue(c, sp, k - 1, k);
+	return HOW_R1;
+}
+
 /* R1: a cue right after the quotation token qi.  Returns HOW_*. */
 static int
 after_cue(struct ctx *c, size_t qi, struct qt_span *sp, const struct
     qt_span *q)
 {
 	size_t i = qi + 1, e, a;
+	int how;
 
 	if (i < c->n && ispunct_tok(&c->t[i], ','))
 		i++;
@@ -591,6 +642,8 @@ after_cue(struct ctx *c, size_t qi, struct qt_span *sp, const struct
 	}
 	if (is_verb(c, i, 0))
 		return cue_verb_first(c, i, sp);
+	if ((how = words_of(c, i, sp)) != HOW_NONE)
+		return how;
 	return cue_phrase_first(c, i, sp, quote_last(c, q) == '.');
 }
 

@@ -49,6 +49,7 @@ qt_ent_reset(struct qt_doc *d)
 	d->have_tail = 0;
 	d->have_last = 0;
 	d->have_qa = 0;
+	d->have_morg = 0;
 	/* A new generation empties the table without touching it. */
 	if (d->nekey > 0 && ++d->gen == 0) {
 		memset(d->ekeys, 0, d->capekey * sizeof(*d->ekeys));
@@ -637,6 +638,31 @@ appos_role(const char *s, struct qt_tok *t, size_t from, size_t to,
 	return 0;
 }
 
+/* Remember the organisation named by tokens [b, e). */
+static void
+org_mention(struct qt_doc *d, const char *s, struct qt_tok *t, size_t b,
+    size_t e)
+{
+	const char *p;
+	size_t len;
+
+	while (b < e && (qt_tok_lex(s, &t[b]) & QL_DET))
+		b++;
+	if (b >= e)
+		return;
+	tok_span(s, t, b, e, &p, &len);
+	/* "Skyline" after "Skyline Airways": keep the full name. */
+	if (d->have_morg && d->morg_len > len && strncasecmp(d->arena.p +
+	    d->morg_off, p, len) == 0 && d->arena.p[d->morg_off + len] == ' ') {
+		d->morg_para = d->cur_para;
+		return;
+	}
+	d->morg_off = qt_arena_add(d, p, len);
+	d->morg_len = len;
+	d->morg_para = d->cur_para;
+	d->have_morg = 1;
+}
+
 /*
  * "customers who tried to leave Nexora faced fees": after a verb or a
  * preposition a name is an object, unless a reporting verb follows it.
@@ -678,6 +704,11 @@ scan_name(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 	subj = (t[b].flags & TF_SENT) || (subject_after(s, t, e, ntok) &&
 	    !object_before(s, t, from, b, e, to)) ||
 	    coordinated(s, t, from, b);
+	/* "Skyline said": a name alone that is no one's yet. */
+	if (e - nb == 1 && nb == b && said && rlen == 0 && !(qt_tok_lex(s,
+	    &t[nb]) & (QL_FIRST_M | QL_FIRST_F)) && ekey_get(d,
+	    fold_hash(s + t[nb].off, t[nb].len, H_TOK)) < 0)
+		org_mention(d, s, t, b, e);
 	idx = person(d, s, t, b, nb, e, ev, role, rlen);
 	/* "Mensah said", "Owusu disagreed": a surname alone. */
 	if (idx >= 0 && (said || e - nb == 1))
@@ -775,6 +806,9 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 			continue;
 		if (e > b && (nb = name_start(s, t, b, e)) < e)
 			scan_name(d, s, t, from, to, ntok, b, nb, e);
+		else if (e > b + 1 && has_class(s, t, b, e, QL_ORG) &&
+		    !has_class(s, t, b, e, QL_ROLE | QL_PERS_ROLE))
+			org_mention(d, s, t, b, e);
 	}
 }
 
@@ -1092,6 +1126,62 @@ speak_person(struct phrase *ph)
 	return 1;
 }
 
+/* A noun for a public body, which no company name answers. */
+static int
+org_public(const char *w, size_t len)
+{
+	return (len == 7 && strncasecmp(w, "council", 7) == 0) ||
+	    (len == 9 && strncasecmp(w, "regulator", 9) == 0) ||
+	    (len == 8 && strncasecmp(w, "watchdog", 8) == 0);
+}
+
+/* A common noun that stands for a company or body named before. */
+static int
+org_noun(const char *w, size_t len)
+{
+	static const char *const nouns[] = { "company", "firm", "airline",
+	    "carrier", "bank", "group", "retailer", "carmaker", "automaker",
+	    "club", "lender", "insurer", "manufacturer", "maker", "giant",
+	    "chain", "operator", "supermarket", "charity", "startup",
+	    "conglomerate", "corporation", "business", "brand", "network",
+	    "broadcaster", "publisher", "council", "regulator", "watchdog" };
+	size_t i;
+
+	for (i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
+		if (strlen(nouns[i]) == len && strncasecmp(nouns[i], w,
+		    len) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the organisation remembered can be "the company": its last
+ * word is no kind of body ("Nexora"), a company's ("Inc.", "Airways"),
+ * or the noun itself ("the council" for "Leeds City Council").
+ */
+static int
+org_fits(struct qt_doc *d, const char *head, size_t hlen)
+{
+	static const char *const firm[] = { "inc", "inc.", "corp", "corp.",
+	    "co", "co.", "ltd", "ltd.", "plc", "llc", "group", "company",
+	    "airline", "airlines", "airways", "bank", "holdings", "ag", "sa",
+	    "foods", "motors", "systems", "technologies", "industries" };
+	const char *n = d->arena.p + d->morg_off, *w;
+	size_t len = d->morg_len, k, wlen;
+
+	for (k = len; k > 0 && n[k - 1] != ' '; k--)
+		;
+	w = n + k;
+	wlen = len - k;
+	if (wlen == hlen && strncasecmp(w, head, hlen) == 0)
+		return 1;
+	for (k = 0; k < sizeof(firm) / sizeof(firm[0]); k++)
+		if (strlen(firm[k]) == wlen && strncasecmp(firm[k], w,
+		    wlen) == 0)
+			return !org_public(head, hlen);
+	return !(qt_lex(w, wlen) & QL_ORG) && !org_public(head, hlen);
+}
+
 /*
  * No name: "the minister" is the newest minister named, "the Norwegian"
  * or "the 24-year-old" the person just named, "China’s state-owned news
@@ -1108,6 +1198,19 @@ speak_nameless(struct phrase *ph)
 
 	head = s + t[e - 1].off;
 	hlen = t[e - 1].len;
+	/* "the company said": the organisation named lately. */
+	if (ph->the && e - b == 2 && !(t[e - 1].flags & TF_CAP) &&
+	    ph->d->have_morg && ph->d->morg_para + 6 >= ph->d->cur_para &&
+	    org_noun(head, hlen) && org_fits(ph->d, head, hlen)) {
+		struct buf tmp = BUF_INIT;
+
+		buf_add(&tmp, ph->d->arena.p + ph->d->morg_off,
+		    ph->d->morg_len);
+		set_out(ph->d, ph->sp, tmp.p, tmp.len, "", 0, ph->stx,
+		    ph->stlen);
+		buf_free(&tmp);
+		return;
+	}
 	if (ph->the && (hlx & QL_PERS_ROLE) && (idx = by_role2(ph->d, head,
 	    hlen, e - b >= 3 ? s + t[e - 2].off : NULL, e - b >= 3 ?
 	    t[e - 2].len : 0)) >= 0) {

@@ -145,6 +145,10 @@ struct qt_doc {
 	size_t		 last_role_off, last_role_len;
 	size_t		 last_stx_off, last_stx_len;
 	int		 have_last;
+	/* The last organisation named, for "the company said". */
+	size_t		 morg_off, morg_len;
+	size_t		 morg_para;
+	int		 have_morg;
 	/* Interviews: the one who answers the questions. */
 	struct qt_span	 qa;
 	int		 have_qa;
