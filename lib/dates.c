@@ -413,8 +413,19 @@ scan_piece(struct dates *d, const char *s, size_t len, size_t base,
 			c.first--;
 		i = prev = e;
 		/* "the next day" after a date in the paragraph: from that date */
-		if (c.ana && have_anchor)
+		if (c.ana && have_anchor) {
 			gram_anaphora(&c, &anchor);
+		} else if (c.ana && d->story && p.ref != NULL &&
+		    story_near(d, &p)) {
+			struct tv st = c.v;	/* from the story's last day */
+
+			st.gran = G_DAY;
+			st.y = d->story_y;
+			st.m = d->story_m;
+			st.d = d->story_d;
+			st.lit[0] = '\0';
+			gram_anaphora(&c, &st);
+		}
 		if ((c.type == DATES_DATE || c.type == DATES_TIME) &&
 		    c.v.lit[0] == '\0' && c.v.y != TV_UNKNOWN) {
 			anchor = c.v;

@@ -151,10 +151,10 @@ future_aux(const struct px *p, size_t i)
 /*
  * The tense cue word i gives: T_PAST or T_FUTURE, 0 for none.  *report
  * is set for a reporting verb ("said"), which dates the telling, not the
- * event.
+ * event.  With guess, an unknown word in -ed counts as a past.
  */
 static int
-tok_cue(const struct px *p, size_t i, int *report)
+tok_cue(const struct px *p, size_t i, int *report, int guess)
 {
 	const struct dates_tok *t = &p->t[i];
 	int cue = 0;
@@ -178,7 +178,7 @@ tok_cue(const struct px *p, size_t i, int *report)
 	if (t->w != NULL && t->w->cls == DW_PAST) {
 		cue = T_PAST;
 		*report = t->w->value == 1;
-	} else if (t->w == NULL && t->end - t->start > 4 && !t->cap &&
+	} else if (guess && t->w == NULL && t->end - t->start > 4 && !t->cap &&
 	    p->s[t->end - 1] == 'd' && p->s[t->end - 2] == 'e')
 		cue = T_PAST;	/* a regular past: "agreed" */
 	if (cue == T_PAST && future_aux(p, i))
@@ -224,7 +224,7 @@ tense_of(const struct px *p, size_t a, size_t b, int report)
 	if (a > 0 && isw(p, a - 1, "since"))
 		return T_PAST;
 	for (i = a, k = 0; i > 0 && k < 40; k++) {
-		if ((cue = tok_cue(p, --i, &isrep)) != 0) {
+		if ((cue = tok_cue(p, --i, &isrep, 1)) != 0) {
 			if (!isrep) {
 				best = cue;
 				bestd = (int)k;
@@ -252,7 +252,12 @@ tense_of(const struct px *p, size_t a, size_t b, int report)
 		if (clause_start(p, i) || (t->kind == TK_PUNCT &&
 		    t->c == ',' && (best != T_NONE || rep != T_NONE)))
 			break;
-		if ((cue = tok_cue(p, i, &isrep)) != 0) {
+		/*
+		 * A word in -ed after the date is often a participle ("a
+		 * charge related to"): it speaks only when nothing before did.
+		 */
+		if ((cue = tok_cue(p, i, &isrep, best == T_NONE &&
+		    rep == T_NONE)) != 0) {
 			if (!isrep) {
 				best = cue;
 				break;
@@ -419,7 +424,13 @@ res_year(const struct px *p, int m, int d, int t)
 			d = cal_mdays(y, m);
 		diff = cal_days(y, m, d) - ref_days(p);
 	}
-	if (t == T_PAST && diff > 0)
+	/*
+	 * A past date with no year is last year's only when that is the
+	 * nearer reading, or the month is still to come: news gives the
+	 * year of a day long gone ("payable Dec. 1" on Nov. 1 is this
+	 * year's, whatever the verb).
+	 */
+	if (t == T_PAST && diff > 0 && (d == TV_UNKNOWN || diff > 150))
 		return y - 1;
 	if (t == T_FUTURE && diff < 0 && (d != TV_UNKNOWN || diff < -31))
 		return y + 1;
@@ -1822,6 +1833,51 @@ g_core(struct px *p, size_t i, struct cand *c, int cue)
 }
 
 /* "the ...": the determiner belongs to the expression. */
+/*
+ * "the year" and "the quarter" alone, which TimeML dates: the year the
+ * story is in (last year in a past clause early in the year; the year of
+ * a date before it in the paragraph if there is one), the
+ * quarter last reported (the current one in the future tense); and "the
+ * year 2000".  Not "the year-earlier", "the year ended June 30", "the
+ * year before" (a clause of its own), "Man of the Year".
+ */
+static size_t
+the_unit(struct px *p, size_t i, size_t j, struct cand *c)
+{
+	const struct dw_entry *u = wd(p, j, DW_UNIT);
+	static const char *const no[] = { "ended", "ending", "ends", "before",
+	    "after", "earlier", "later", "ago", "to", "through", "of", "in",
+	    "that", "when", "s" };
+	size_t k;
+
+	if (u == NULL || (u->flags & DW_F_PLURAL) || tk(p, j)->cap ||
+	    (u->value != DW_U_YEAR && u->value != DW_U_QUARTER))
+		return 0;
+	if (u->value == DW_U_YEAR && year_tok(p, j + 1)) {
+		c->v.gran = G_YEAR;
+		c->v.y = num(p, j + 1)->num;
+		return j + 2;	/* "the year 2000" */
+	}
+	if (j + 1 < p->n && (glued(p, j + 1) && tk(p, j + 1)->kind ==
+	    TK_PUNCT && (pc(p, j + 1, '-') || pc(p, j + 1, '\''))))
+		return 0;
+	for (k = 0; k < sizeof(no) / sizeof(no[0]); k++)
+		if (isw(p, j + 1, no[k]))
+			return 0;
+	if (i > 1 && isw(p, i - 1, "of") && isw(p, i - 2, "time"))
+		return 0;	/* "this time of the year" */
+	if (u->value == DW_U_YEAR) {
+		/* "profit for the year rose", said in February: last year */
+		res_unit(p, c, DW_U_YEAR, p->ref != NULL && p->ref->m <= 2 &&
+		    tense(p, i, j + 1) == T_PAST ? -1 : 0);
+		set_ana(c, DW_U_YEAR, 0);
+	} else {
+		res_unit(p, c, DW_U_QUARTER,
+		    tense(p, i, j + 1) == T_FUTURE ? 0 : -1);
+	}
+	return j + 1;
+}
+
 static size_t
 g_det(struct px *p, size_t i, struct cand *c)
 {
@@ -1843,6 +1899,8 @@ g_det(struct px *p, size_t i, struct cand *c)
 		set_ana(c, DW_U_DAY, isw(p, j + 1, "before") ? -1 : 1);
 		return j + 2;	/* "the day before", ending its clause */
 	}
+	if ((k = the_unit(p, i, j, c)) != 0)
+		return k;
 	if ((u = wd(p, j, DW_UNIT)) != NULL && u->value == DW_U_WEEKEND) {
 		int t = tense_wday(p, i, j + 1);
 
