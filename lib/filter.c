@@ -35,8 +35,10 @@ text_unchanged(const struct fw *w)
 {
 	json_t *v = json_object_get(w->obj, w->r->opts->text_field);
 
+	/* An empty buf has p == NULL, which memcmp may not be given. */
 	return json_is_string(v) && json_string_length(v) == w->text.len &&
-	    memcmp(json_string_value(v), w->text.p, w->text.len) == 0;
+	    (w->text.len == 0 ||
+	    memcmp(json_string_value(v), w->text.p, w->text.len) == 0);
 }
 
 static void
