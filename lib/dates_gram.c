@@ -168,7 +168,7 @@ tok_cue(const struct px *p, size_t i, int *report, int guess)
 		return T_FUTURE;
 	/* "set to", "set for" schedule; "the date it set in December" */
 	if (isw(p, i, "set") && !isw(p, i + 1, "to") && !isw(p, i + 1, "for"))
-		return 0;
+		return isw(p, i + 1, "in") || isw(p, i + 1, "on") ? T_PAST : 0;
 	/* "could not be reached Friday" tells of the past */
 	if (t->w != NULL && t->w->cls == DW_FUTURE && t->w->value == 2 &&
 	    isw(p, i + 1, "not"))

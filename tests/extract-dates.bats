@@ -167,6 +167,52 @@ EOF
 	expect_output < "$D/newswire.tsv"
 }
 
+@test "tense cues from a blind newswire test: since, is to, modals, clauses" {
+	run sh -c "extract-dates --ref 1998-02-06 '$D/tense.txt' | cut -f2-"
+	[ "$status" -eq 0 ]
+	expect_output < "$D/tense.tsv"
+}
+
+@test "a bare time takes the day the story was at, within the last week" {
+	run sh -c "printf '%s\n' 'The jet crashed Wednesday night.' '' \
+	    'It left at 8:19 p.m.' | extract-dates --ref 1996-07-18 | cut -f3-"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1996-07-17TNI	TIME	Wednesday night
+1996-07-17T20:19	TIME	8:19 p.m.
+EOF
+	run sh -c "printf '%s\n' 'The mill opened on June 2.' \
+	    'It closed at 5 p.m.' | extract-dates --ref 1996-07-18 | cut -f3-"
+	expect_output <<'EOF'
+1996-06-02	DATE	June 2
+1996-07-18T17:00	TIME	5 p.m.
+EOF
+}
+
+@test "approximation words join a time's extent; Sept. 11 attacks" {
+	run sh -c "printf '%s\n' 'Gunmen struck at about 5 a.m. and again around noon.' \
+	    'Calm returned after the Sept. 11 attacks.' |
+	    extract-dates --ref 2004-11-29 | cut -f3-"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+2004-11-29T05:00	TIME	about 5 a.m.
+2004-11-29T12:00	TIME	around noon
+2001-09-11	DATE	Sept. 11
+EOF
+}
+
+@test "the year, the quarter: dated, but not year-earlier or Man of the Year" {
+	run sh -c "printf '%s\n' 'Sales for the year rose; the quarter was weak.' \
+	    'The year-earlier quarter was better.' 'He was named Man of the Year.' \
+	    'The year ended June 30 was hard.' | extract-dates --ref 1999-08-10 | cut -f3-"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1999	DATE	the year
+1999-Q2	DATE	the quarter
+1999-06-30	DATE	June 30
+EOF
+}
+
 @test "false-positive traps give nothing" {
 	run_split extract-dates --ref 2023-06-19 "$D/traps.txt"
 	[ "$status" -eq 0 ]
