@@ -187,6 +187,35 @@ test_types(void)
 	check("every Monday", NULL, "");
 }
 
+/* The year of a date given without one, from tense and nearness. */
+static void
+test_years(void)
+{
+	dates_new_doc(&d);
+	check("Costs have fallen since July.", "2013-01-25", "2012-07");
+	check("It told analysts in February that it would grow.",
+	    "1991-04-15", "1991-02");
+	check("Ballots can be counted if they arrive by Nov. 17.",
+	    "2000-11-09", "2000-11-17");
+	check("The dividend is payable Dec. 1.", "1989-11-01", "1989-12-01");
+	check("The deal closed Dec. 20.", "1998-02-06", "1997-12-20");
+	check("The law takes effect Jan. 1.", "2012-06-10", "2013-01-01");
+	check("It was the last report before the Nov. 6 election.",
+	    "2012-10-26", "2012-11-06");
+	check("The cabinet is to meet Sunday.", "1998-01-21", "1998-01-25");
+	check("It will take a charge against fourth-quarter earnings.",
+	    "1990-02-22", "1989-Q4");
+	check("It would take a charge in the second quarter related to it.",
+	    "1998-03-02", "1998-Q2");
+	check("Net income for the quarter fell.", "1989-11-01", "1989-Q3");
+	check("Profit for the year rose.", "1998-02-06", "1997");
+	/* a story's day is forgotten with the document */
+	check("The ferry sank Wednesday night.", "1996-07-18", "1996-07-17TNI");
+	check("It left at 8 p.m.", "1996-07-18", "1996-07-17T20:00");
+	dates_new_doc(&d);
+	check("It left at 8 p.m.", "1996-07-18", "1996-07-18T20:00");
+}
+
 static void
 test_invariants(void)
 {
@@ -243,6 +272,7 @@ main(void)
 	test_calendar();
 	test_forms();
 	test_types();
+	test_years();
 	test_invariants();
 	test_huge();
 	dates_free(&d);
