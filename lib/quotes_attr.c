@@ -981,6 +981,48 @@ short_lead(struct ctx *c, size_t qi, struct qt_span *sp)
 	return speaker(c, sp, ss, e, 0, 0) && sp->ent >= 0;
 }
 
+/*
+ * "Faletau-Lewis, winning his 100th cap, was emotional. ‘...’" /
+ * "Asked which she would prefer, she laughed. ‘...’": the sentence
+ * before, in the paragraph, has a person for its subject.
+ */
+static int
+lead_subject(struct ctx *c, size_t qi, struct qt_span *sp)
+{
+	size_t ss, s0, e, k, ae = 0, a = 0;
+
+	if (qi < 3 || c->t[qi - 1].kind != TK_PUNCT || (c->t[qi - 1].ch !=
+	    '.' && c->t[qi - 1].ch != ':' && c->t[qi - 1].ch != '!'))
+		return 0;
+	ss = sentence_start(c, qi - 1);
+	s0 = ss;
+	/* A participle clause first: "Asked about it, ..." */
+	if (c->t[ss].kind == TK_WORD && c->t[ss].len > 3 &&
+	    (memcmp(c->s + c->t[ss].off + c->t[ss].len - 2, "ed", 2) == 0 ||
+	    memcmp(c->s + c->t[ss].off + c->t[ss].len - 3, "ing", 3) == 0))
+		for (k = ss + 1; k < qi - 1 && k < ss + 16; k++)
+			if (ispunct_tok(&c->t[k], ',')) {
+				s0 = k + 1;
+				break;
+			}
+	for (k = s0; k < qi - 1; k++)
+		if (c->t[k].kind == TK_QUOTE)
+			return 0;
+	e = np_forward(c, s0, 10);
+	if (e == s0 || e >= qi - 1 || !((c->t[e - 1].flags & TF_CAP) ||
+	    is_pron(c, e - 1)))
+		return 0;
+	k = e;
+	if (ispunct_tok(&c->t[e], ',') && (ae = appositive(c, e, 20)) != 0) {
+		a = e + 1;
+		k = ae + 1;
+	}
+	if (k >= qi - 1 || c->t[k].kind != TK_WORD ||
+	    (c->t[k].flags & TF_CAP) || (lx(c, k) & (QL_DET | QL_PREP)))
+		return 0;
+	return speaker(c, sp, s0, e, a, ae) && sp->ent >= 0;
+}
+
 /* R3: the cue or attributed quotation before, in this paragraph. */
 static int
 prev_cue(struct ctx *c, size_t qi, struct qt_span *sp)
@@ -1158,6 +1200,12 @@ quote_begins(struct ctx *c, size_t qi, struct qt_span *sp)
 			take(sp, &cand, how);
 			return;
 		}
+		memset(&cand, 0, sizeof(cand));
+		cand.ent = -1;
+		if (lead_subject(c, qi, &cand)) {
+			take(sp, &cand, HOW_R3);
+			return;
+		}
 	}
 	if (qi == 0 && d->have_tail && d->tail_para + 1 == c->p &&
 	    !has_cue(c, 0, c->n)) {
@@ -1168,10 +1216,8 @@ quote_begins(struct ctx *c, size_t qi, struct qt_span *sp)
 	if (qi == 0 && !has_cue(c, 0, c->n) && after_question(d, c->p)) {
 		if (d->have_qa)
 			cand = d->qa;
-		else if (d->have_last)
+		else if (!qt_ent_top(d, &cand))
 			last_cand(d, &cand);
-		else
-			return;
 		take(sp, &cand, HOW_R4);
 		d->qa = cand;
 		d->have_qa = 1;

@@ -191,8 +191,10 @@ ent_mention(struct qt_doc *d, int idx, size_t pos, int subj)
 void
 qt_ent_spoke(struct qt_doc *d, int idx)
 {
-	if (idx >= 0)
+	if (idx >= 0) {
 		d->ents[idx].last_spoke = d->here;
+		d->ents[idx].nspoke++;
+	}
 }
 
 /* Lower-case particles inside names: Ursula von der Leyen. */
@@ -244,6 +246,10 @@ name_tok(const char *s, struct qt_tok *t)
 	    QL_PRON_P | QL_MALE | QL_FEMALE))
 		return 0;
 	if (all_caps(s + t->off, t->len))
+		return 0;
+	/* "R-Redding", "D-Mich.": a party and a state. */
+	if (t->len > 2 && s[t->off + 1] == '-' && (s[t->off] == 'R' ||
+	    s[t->off] == 'D' || s[t->off] == 'I'))
 		return 0;
 	for (i = 0; i < t->len; i++)
 		if (s[t->off + i] >= '0' && s[t->off + i] <= '9')
@@ -673,7 +679,8 @@ object_before(const char *s, struct qt_tok *t, size_t from, size_t b,
 {
 	static const char *const conj[] = { "and", "but", "or", "that",
 	    "while", "when", "as", "because", "after", "before", "since", "if",
-	    "although", "though", "so", "then", "where", "whereas", "until" };
+	    "although", "though", "so", "then", "where", "whereas", "until",
+	    "was", "is", "were", "are" };
 	size_t i;
 
 	if (b <= from || !lower_word(&t[b - 1]) || verb_follows(s, t, e, to))
@@ -985,6 +992,27 @@ cap_in(const struct qt_tok *t, size_t b, size_t e)
 		    TF_SENT)))
 			return 1;
 	return 0;
+}
+
+int
+qt_ent_top(struct qt_doc *d, struct qt_span *sp)
+{
+	size_t i, most = 0;
+	int best = -1;
+	struct buf tmp = BUF_INIT;
+
+	for (i = 0; i < d->nent; i++)
+		if (!d->ents[i].org && d->ents[i].nspoke > most &&
+		    d->ents[i].nspoke > 0) {
+			most = d->ents[i].nspoke;
+			best = (int)i;
+		}
+	if (best < 0)
+		return 0;
+	buf_add(&tmp, ent_name(d, &d->ents[best]), d->ents[best].name_len);
+	set_ent(d, sp, best, tmp.p, tmp.len, "", 0);
+	buf_free(&tmp);
+	return 1;
 }
 
 /* Drop leading determiners and "according to" from [*b, e). */

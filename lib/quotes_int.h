@@ -117,6 +117,7 @@ struct qt_ent {
 	size_t		 last;			/* position of last mention */
 	size_t		 last_spoke;		/* position of last quotation */
 	size_t		 last_subj;		/* last mention as a subject */
+	size_t		 nspoke;		/* quotations attributed */
 };
 
 struct qt_doc {
@@ -199,6 +200,9 @@ int	qt_ent_speaker(struct qt_doc *, struct qt_span *, const char *,
 int	qt_ent_pronoun(struct qt_doc *, struct qt_span *, const char *,
 	    const struct qt_tok *);
 void	qt_ent_spoke(struct qt_doc *, int ent);
+/* The person quoted most so far, the first named on a tie (an
+ * interview's subject); 0 if none. */
+int	qt_ent_top(struct qt_doc *, struct qt_span *);
 size_t	qt_arena_add(struct qt_doc *, const char *, size_t);
 
 #endif

@@ -113,7 +113,9 @@ static const char roles[] =
     "seller trader investor banker broker dealer miner sailor "
     "veteran refugee migrant survivor eyewitness bystander onlooker "
     "attendee participant delegate member insider source official "
-    "person individual executive employee staffer";
+    "person individual executive employee staffer granddaughter "
+    "grandson niece nephew cousin stepfather stepmother fiancé fiancée "
+    "girlfriend boyfriend";
 
 /* Role heads that name one person, for "the minister said". */
 static const char persroles[] =
@@ -207,12 +209,14 @@ static const char male[] =
     "mr mr. sir lord king prince spokesman chairman congressman "
     "councilman assemblyman father son husband brother uncle "
     "grandfather boy man businessman sportsman monsieur herr senor "
+    "grandson nephew stepfather boyfriend "
     "señor sheikh emir sultan pope archbishop cardinal imam rabbi";
 
 static const char female[] =
     "mrs mrs. ms ms. miss lady dame queen princess spokeswoman "
     "chairwoman congresswoman councilwoman assemblywoman mother "
     "daughter wife sister aunt grandmother widow girl woman "
+    "granddaughter niece stepmother girlfriend "
     "businesswoman sportswoman madame mme frau senora señora actress";
 
 /* Given names: a short list of common ones, enough to tell gender. */
@@ -382,7 +386,10 @@ static const char epithets[] =
     "youngster woman man girl boy politician billionaire tycoon "
     "entrepreneur businessman businesswoman coach manager skipper captain "
     "player athlete runner swimmer cyclist boxer fighter driver golfer "
-    "novelist author artist director filmmaker musician";
+    "novelist author artist director filmmaker musician fly-half "
+    "scrum-half flanker hooker prop centre center full-back fullback "
+    "quarterback pitcher guard batsman bowler all-rounder jockey "
+    "sprinter pianist violinist cellist composer designer chef";
 
 static const struct lexlist lists[] = {
 	{ QL_EPITHET, epithets },
