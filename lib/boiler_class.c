@@ -829,7 +829,7 @@ step_final(struct boiler *b, struct boiler_doc *d)
 }
 
 void
-boiler_classify(struct boiler *b, struct boiler_doc *d)
+boiler_classify_lines(struct boiler *b, struct boiler_doc *d)
 {
 	step_rules(b, d);
 	step_tail(b, d);

@@ -399,10 +399,27 @@ is_bullet_at(const char *p, const char *end, size_t *k)
 	return 0;
 }
 
+/* A link number of a text browser's dump: "[12]Home". */
+static int
+is_ref_at(const char *p, const char *end, size_t *k)
+{
+	const char *q = p + 1;
+
+	if (*p != '[')
+		return 0;
+	while (q < end && q - p <= 5 && *q >= '0' && *q <= '9')
+		q++;
+	if (q == p + 1 || q >= end || *q != ']')
+		return 0;
+	*k = (size_t)(q + 1 - p);
+	return 1;
+}
+
 /*
  * The paragraph without white space (and no-break spaces) around it,
- * nor the bullets of a list item in front, which would hide its first
- * word from the rules ("\u2022 Share on Facebook").
+ * nor the bullets of a list item or a dump's link numbers in front,
+ * which would hide its first word from the rules ("\u2022 Share on
+ * Facebook", "[3]Share on Facebook").
  */
 static void
 trim(const char *s, size_t len, size_t *start, size_t *tlen)
@@ -411,7 +428,7 @@ trim(const char *s, size_t len, size_t *start, size_t *tlen)
 	size_t k;
 
 	while (p < end && (is_space_at(p, end, &k) || is_bullet_at(p, end,
-	    &k)))
+	    &k) || is_ref_at(p, end, &k)))
 		p += k;
 	while (end > p) {
 		if (end[-1] == ' ' || end[-1] == '\t' || end[-1] == '\r')

@@ -17,4 +17,9 @@ int		 boiler_next_word(const char **pp, const char *end,
 /* The fingerprint of a text's words (case folded for ASCII). */
 uint64_t	 boiler_fp(const char *s, size_t len);
 
+/* The steps of boiler_classify(), on a document of paragraphs. */
+struct boiler;
+struct boiler_doc;
+void		 boiler_classify_lines(struct boiler *, struct boiler_doc *);
+
 #endif

@@ -495,3 +495,101 @@ family_drops() {
 	3	keep	good
 	EOF
 }
+
+@test "pull quotes printed again from the body go, the body stays" {
+	run strip-boilerplate --explain "$SB/eval/b-magazine.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output" | awk -F'\t' '$2 >= 19 && $2 <= 31' |
+	    cut -f2-4) - <<-'EOF'
+	19	keep	good
+	21	drop	pull-quote
+	23	keep	good
+	25	keep	good
+	27	keep	good
+	29	drop	pull-quote
+	31	keep	good
+	EOF
+}
+
+@test "a short line beside a photo credit is its caption" {
+	run strip-boilerplate --explain "$SB/eval/b-gallery.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output" | awk -F'\t' '$2 >= 9 && $2 <= 17' |
+	    cut -f2-4) - <<-'EOF'
+	9	drop	rule:caption
+	10	drop	caption-next
+	11	keep	good
+	12	keep	good
+	13	keep	good
+	14	keep	good
+	15	drop	rule:caption
+	16	drop	caption-next
+	17	keep	good
+	EOF
+}
+
+@test "an author's bio goes after the article and stays inside it" {
+	local bio="Tomas Brenner is a freelance writer who has lived in Castlemere since 1998."
+
+	{ cat "$SB/body.txt"; printf '\n%s\n' "$bio"; } >"$BATS_TEST_TMPDIR/in.txt"
+	run strip-boilerplate --explain "$BATS_TEST_TMPDIR/in.txt"
+	[ "$(printf '%s\n' "$output" | tail -1 | cut -f3,4)" = "drop	rule:bio" ]
+	[ "$(verdict_in_article "$bio")" = "keep good" ] ||
+	    [ "$(verdict_in_article "$bio")" = "keep context-good" ]
+}
+
+@test "title: a Title Case headline and a kicker headline are titles" {
+	local body
+	body=$(sed -n '3,$p' "$SB/body.txt")
+	for t in 'The Last Lighthouse Keepers' \
+	    'In pictures: Crowds line the river for the lantern parade' \
+	    'Live: Flood barrier fails its first test as water enters streets'; do
+		printf '%s\n\n%s\n' "$t" "$body" >"$BATS_TEST_TMPDIR/in.txt"
+		run strip-boilerplate --explain "$BATS_TEST_TMPDIR/in.txt"
+		[ "$(printf '%s\n' "$output" | head -1 | cut -f3,4)" = "keep	title" ]
+	done
+	printf 'News Sport Business Weather\n\n%s\n' "$body" >"$BATS_TEST_TMPDIR/in.txt"
+	run strip-boilerplate --explain "$BATS_TEST_TMPDIR/in.txt"
+	[ "$(printf '%s\n' "$output" | head -1 | cut -f3)" = "drop" ]
+}
+
+@test "a consent banner above the headline: the headline is still the title" {
+	run strip-boilerplate --explain "$SB/eval/b-cookie.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output" | awk -F'\t' '$2 <= 13' | cut -f2-4) - <<-'EOF'
+	1	drop	rule:cookies
+	3	drop	rule:cookies
+	5	drop	rule:cookies
+	7	drop	rule:cookies
+	9	drop	rule:cookies
+	11	drop	rule:cookies
+	13	keep	title
+	EOF
+}
+
+@test "a hard-wrapped page (lynx -dump) is judged by paragraph, lines kept as they were" {
+	run strip-boilerplate "$SB/eval/b-lynx.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output" | grep -v '^$') "$SB/eval-gold/b-lynx.txt"
+	run strip-boilerplate "$SB/eval/b-wrapped.txt"
+	diff <(printf '%s\n' "$output" | grep -v '^$') "$SB/eval-gold/b-wrapped.txt"
+	run strip-boilerplate --explain "$SB/eval/b-lynx.txt"
+	printf '%s\n' "$output" | awk -F'\t' '$2 == 14 && $3 == "keep" &&
+	    $6 == "   campaign by swimmers raised more than £400,000 towards the cost." { ok = 1 }
+	    END { exit !ok }'
+}
+
+@test "short one-line paragraphs are not taken for a wrapped page" {
+	local i
+	for i in 1 2 3 4 5 6 7 8 9 10; do
+		printf 'Councillors said the plan for the harbour baths at Kelston was %d\n' "$i"
+		printf 'approved after a long campaign by local swimmers and the friends\n\n'
+	done >"$BATS_TEST_TMPDIR/in.txt"
+	run strip-boilerplate --explain "$BATS_TEST_TMPDIR/in.txt"
+	[ "$status" -eq 0 ]
+	printf '%s\n' "$output" | awk -F'\t' '$2 == 4 && $5 ~ / words=23 / { ok = 1 } END { exit !ok }'
+	# Lines that end in full stops are paragraphs, however alike.
+	sed 's/[0-9]$/&./; s/friends$/friends./' "$BATS_TEST_TMPDIR/in.txt" >"$BATS_TEST_TMPDIR/para.txt"
+	run strip-boilerplate --explain "$BATS_TEST_TMPDIR/para.txt"
+	printf '%s\n' "$output" | awk -F'\t' '$2 == 4 && $5 ~ / words=12 / { ok = 1 } END { exit !ok }'
+}
