@@ -640,6 +640,8 @@ plural_noun(const struct px *p, size_t i)
 }
 
 /* A bare year: "in 2018", "1998", "fiscal 1998", "1998-99". */
+static size_t	g_quarter(struct px *, size_t, struct cand *);
+
 static size_t
 g_year(struct px *p, size_t i, struct cand *c, int cue)
 {
@@ -688,6 +690,20 @@ g_year(struct px *p, size_t i, struct cand *c, int cue)
 		if (i > 0 && wd(p, i - 1, DW_APPROX) != NULL && n != NULL &&
 		    n->kind == TK_WORD && !n->cap)
 			return 0;
+	}
+	/* "the 1988 third quarter", "1990 first half" */
+	if (!c->range && wd(p, j, DW_ORD) != NULL) {
+		struct cand q;
+		size_t k;
+
+		cand_clear(&q, j);
+		if ((k = g_quarter(p, j, &q)) != 0) {
+			*c = q;
+			c->first = i;
+			c->relative = 0;
+			c->v.y = y;
+			return k;
+		}
 	}
 	c->v.gran = G_YEAR;
 	c->v.y = y;
@@ -1901,6 +1917,14 @@ g_det(struct px *p, size_t i, struct cand *c)
 	}
 	if ((k = the_unit(p, i, j, c)) != 0)
 		return k;
+	if (num(p, j) != NULL && wd(p, j + 1, DW_ORD) != NULL &&
+	    (k = g_year(p, j, c, 1)) != 0) {
+		if (c->v.gran != G_YEAR) {
+			c->first = i;
+			return k;	/* "the 1988 third quarter" */
+		}
+		cand_clear(c, i);
+	}
 	if ((u = wd(p, j, DW_UNIT)) != NULL && u->value == DW_U_WEEKEND) {
 		int t = tense_wday(p, i, j + 1);
 
