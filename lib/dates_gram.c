@@ -1330,17 +1330,18 @@ g_amount(struct px *p, size_t i, struct cand *c)
 		return 0;
 	/*
 	 * "two years ago"; "a year earlier", which TimeML dates from its
-	 * anchor, taken here to be the reference as news usually means it.
+	 * anchor, taken here to be the reference as news usually means it;
+	 * not "a year earlier than planned", a duration.
 	 */
 	if (wd(p, j + 1, DW_AGO) != NULL || (isw(p, j + 1, "earlier") &&
-	    n10 > 0 && (j + 2 >= p->n || tk(p, j + 2)->kind == TK_PUNCT))) {
+	    n10 > 0 && !isw(p, j + 2, "than"))) {
 		res_ago(p, c, u->value, n10);
 		if (isw(p, j + 1, "earlier") && n10 % 10 == 0)
 			set_ana(c, u->value, -(n10 / 10));
 		return j + 2;
 	}
 	if (isw(p, j + 1, "later") && n10 >= 10 && n10 % 10 == 0 &&
-	    (j + 2 >= p->n || tk(p, j + 2)->kind == TK_PUNCT) &&
+	    !isw(p, j + 2, "than") &&
 	    u->value >= DW_U_DAY && u->value != DW_U_WEEKEND) {
 		if (u->value == DW_U_WEEK || u->value == DW_U_FORTNIGHT) {
 			c->relative = 1;

@@ -189,6 +189,17 @@ EOF
 EOF
 }
 
+@test "N days later, a year earlier: dates in mid-clause, not before than" {
+	run sh -c "printf '%s\n' 'He came Monday and left two days later for Oslo.' \
+	    'It opened two years earlier than planned.' |
+	    extract-dates --ref 1989-11-02 | cut -f3-"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1989-10-30	DATE	Monday
+1989-11-01	DATE	two days later
+EOF
+}
+
 @test "approximation words join a time's extent; Sept. 11 attacks" {
 	run sh -c "printf '%s\n' 'Gunmen struck at about 5 a.m. and again around noon.' \
 	    'Calm returned after the Sept. 11 attacks.' |
