@@ -294,6 +294,11 @@ np_word(struct ctx *c, size_t i)
 		return 1;
 	if (is_word(c, i, "of") || is_word(c, i, "for") || is_word(c, i, "at"))
 		return 1;
+	/* "co-founder and CEO Nadia El-Masri" */
+	if (is_word(c, i, "and") && i > 0 && i + 1 < c->n &&
+	    c->t[i - 1].kind == TK_WORD && (lx(c, i - 1) & QL_ROLE) &&
+	    c->t[i + 1].kind == TK_WORD && (lx(c, i + 1) & QL_ROLE))
+		return 1;
 	if (l & QL_FUNC)
 		return 0;
 	return i + 1 < c->n && c->t[i + 1].kind == TK_WORD &&

@@ -295,9 +295,15 @@ name_start(const char *s, struct qt_tok *t, size_t b, size_t e)
 	}
 	/* "Bureau of Statistics", "Ministry of Public Housing": no name. */
 	if (i < e && i > b && t[i - 1].kind == TK_WORD &&
-	    !(t[i - 1].flags & TF_CAP) && t[i - 1].len == 2 &&
-	    qt_lex_is(s + t[i - 1].off, 2, "of"))
+	    !(t[i - 1].flags & TF_CAP) && (qt_lex_is(s + t[i - 1].off,
+	    t[i - 1].len, "of") || qt_lex_is(s + t[i - 1].off, t[i - 1].len,
+	    "for")))
 		return e;
+	/* "Forward Tavita Leone-Price": a sentence's first word that
+	 * says what the person is. */
+	if (e - i >= 3 && (t[i].flags & TF_SENT) && (qt_tok_lex(s, &t[i]) &
+	    QL_EPITHET))
+		i++;
 	return i;
 }
 
@@ -1163,6 +1169,22 @@ org_public(const char *w, size_t len)
 	    (len == 8 && strncasecmp(w, "watchdog", 8) == 0);
 }
 
+/* The last word of a public body's name. */
+static int
+org_body(const char *w, size_t len)
+{
+	static const char *const body[] = { "authority", "commission",
+	    "agency", "office", "board", "bureau", "council", "regulator",
+	    "ofcom", "ofwat", "ofgem", "sec", "ftc", "fca" };
+	size_t i;
+
+	for (i = 0; i < sizeof(body) / sizeof(body[0]); i++)
+		if (strlen(body[i]) == len && strncasecmp(body[i], w,
+		    len) == 0)
+			return 1;
+	return 0;
+}
+
 /* A common noun that stands for a company or body named before. */
 static int
 org_noun(const char *w, size_t len)
@@ -1203,6 +1225,9 @@ org_fits(struct qt_doc *d, const char *head, size_t hlen)
 	wlen = len - k;
 	if (wlen == hlen && strncasecmp(w, head, hlen) == 0)
 		return 1;
+	/* "the regulator" for the Financial Conduct Authority */
+	if (org_public(head, hlen))
+		return org_body(w, wlen);
 	for (k = 0; k < sizeof(firm) / sizeof(firm[0]); k++)
 		if (strlen(firm[k]) == wlen && strncasecmp(firm[k], w,
 		    wlen) == 0)

@@ -363,3 +363,61 @@ EOF2
 3	A spokesman for the rebel delegation	said	full	Without guarantees, any agreement is just paper
 EOF2
 }
+
+@test "titles and party tags in appositives; possessive prefixes; role and role" {
+	run quotes "$D/titles.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+3	Imke Vos-Adeyemi	said	full	If trade slows again, the numbers will not add up.
+5	Clara Bettany	said	full	We bargained for a month, and they left in a minute
+7	Owen Tarrant-Lee	said	full	You cannot fix one wrong with another
+11	Maren Holt-Achebe	said	full	It was a hard campaign
+13	Dana Osei-Lind	said	full	We think this is the year it grows up
+EOF
+}
+
+@test "pronouns: subjects before copulas, objects are no antecedents, 'said that she' teaches no gender" {
+	run fields '.line, .speaker, .speaker_text' "$D/subjects.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+3	Piet Vandermolen	he
+7	Arlo Mendes	he
+9	The Institute for Coastal Studies	The Institute for Coastal Studies
+13	Idris Kowalski-Fane	he
+EOF
+}
+
+@test "interviews: answers after a question go to the person quoted most" {
+	run quotes "$D/interview.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	Lior Abramsky	says	full	The bus broke down twice
+1	Lior Abramsky	says	full	I think I aged a year.
+5	Hedda Storm-Nilsen	says	full	He played one bar forty times
+5	Hedda Storm-Nilsen	says	full	Then he changed it.
+9	Lior Abramsky		full	I was tired. I had toured since I was 19.
+13	Lior Abramsky		full	My nephew, and a piano that needed tuning.
+EOF
+}
+
+@test "speakers named after the quotation or in the sentence before it" {
+	run quotes "$D/after.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	Agnes Mulcahy	words	full	The water came up through the floor in ten minutes.
+3	Stefan Oduya	was blunt	full	It bought us nothing.
+5	Tavita Leone-Price		full	My parents flew over. I can’t describe it.
+7	Maud Ekberg		full	Neither. They are both too good.
+EOF
+}
+
+@test "the company, the regulator, the statement: the organisation named before, if it fits" {
+	run quotes "$D/orgnouns.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	Farrow Foods Inc.	said	full	We expect the work to be done by spring
+3	Financial Standards Authority	said	full	We are aware of the matters and are making inquiries
+5	The City of Elmvale	said	full	We will not rest until every dollar is back
+7	the company	said	full	We regret the delay
+EOF
+}

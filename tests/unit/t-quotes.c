@@ -129,6 +129,33 @@ test_memory(struct qt_doc *d)
 }
 
 static void
+test_blind_cases(struct qt_doc *d)
+{
+	static const char *const gender[] = {
+	    "Judge Ines Moro-Banks sentenced the clerk.",
+	    "Her lawyer, Taavi Rennick, said that she had been overworked.",
+	    "“She was drowning,” he said.", NULL };
+	static const char *const firm[] = {
+	    "Lumen Airways said it had suspended the pilot.",
+	    "The city council met on Monday.",
+	    "“We are sorry,” the airline said.",
+	    "“We were not told,” the council said.", NULL };
+	struct qt_quote q;
+
+	ok(load(d, gender) == 1, "one quotation");
+	qt_get(d, 0, &q);
+	is_str(q.speaker, q.speaker_len, "Taavi Rennick", "'said that she' "
+	    "gives the lawyer no gender");
+	ok(load(d, firm) == 2, "two quotations");
+	qt_get(d, 0, &q);
+	is_str(q.speaker, q.speaker_len, "Lumen Airways", "the airline: the "
+	    "company named before");
+	qt_get(d, 1, &q);
+	is_str(q.speaker, q.speaker_len, "the council", "a council is no "
+	    "airline");
+}
+
+static void
 test_lexicon(void)
 {
 	ok(qt_lex("said", 4) & QL_VERB, "said is a reporting verb");
@@ -147,6 +174,7 @@ main(void)
 	test_paragraphs(d);
 	test_attribution(d);
 	test_memory(d);
+	test_blind_cases(d);
 	test_lexicon();
 	qt_free(d);
 	return done_testing();
