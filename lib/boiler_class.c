@@ -218,8 +218,8 @@ quoted_elsewhere(const struct boiler_doc *d, const struct boiler_para *p,
 
 /*
  * Step 3c: pull quotes.  A magazine prints a line of the body again,
- * in quotes, as a paragraph of its own; the copy goes.  Only lines
- * that open with a quote mark are searched for, which keeps it cheap.
+ * in quotes, as a paragraph of its own; the copy goes.  Only short
+ * lines quoted whole are searched for, which keeps it cheap.
  */
 static void
 step_pull_quotes(struct boiler_doc *d)
@@ -233,9 +233,12 @@ step_pull_quotes(struct boiler_doc *d)
 		if (p->blank || p->hard || p->nwords < 3 || p->nwords > 60)
 			continue;
 		s = TEXT(d, p);
-		if ((k = open_quote(s, p->tlen)) == 0)
+		if (p->cls0 == BC_GOOD || (k = open_quote(s, p->tlen)) == 0)
 			continue;
 		n = cut_closers(s + k, p->tlen - k);
+		/* Quoted whole: a body paragraph goes on after its quote. */
+		if (n + k == p->tlen)
+			continue;
 		if (n >= 15 && quoted_elsewhere(d, p, s + k, n))
 			set_bad(p, BR_PULL_QUOTE);
 	}
@@ -742,12 +745,12 @@ step_captions(const struct boiler *b, struct boiler_doc *d)
 		if (p->blank || p->hard || p->cls0 == BC_GOOD ||
 		    p->nwords < 3 || p->nwords > 30)
 			continue;
-		s = TEXT(d, p);
-		if (memchr(s, '"', p->tlen) != NULL ||
-		    memmem(s, p->tlen, "\xe2\x80\x9c", 3) != NULL)
+		if (!is_credit(b, adjacent(d, i, -1)) &&
+		    !is_credit(b, adjacent(d, i, 1)))
 			continue;
-		if (is_credit(b, adjacent(d, i, -1)) ||
-		    is_credit(b, adjacent(d, i, 1)))
+		s = TEXT(d, p);
+		if (memchr(s, '"', p->tlen) == NULL &&
+		    memmem(s, p->tlen, "\xe2\x80\x9c", 3) == NULL)
 			set_bad(p, BR_CAPTION_NEXT);
 	}
 }

@@ -126,6 +126,9 @@ wrap_width(const struct boiler_doc *d)
 		if (p->blank)
 			continue;
 		s = line_text(d, p, &n);
+		/* Most pages end here, at their first paragraph. */
+		if (n > 4 * WRAP_MAX && memchr(s, ' ', n) != NULL)
+			return 0;
 		n = columns(s, n);
 		if (n > WRAP_MAX && memchr(s, ' ', p->len) != NULL)
 			return 0;
