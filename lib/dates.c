@@ -445,7 +445,11 @@ scan_piece(struct dates *d, const char *s, size_t len, size_t base,
 		    c.v.m != TV_UNKNOWN) {
 			day = c;
 			have_day = 1;
-			story_day(d, &p, &c.v);
+			/* "Monday's collapse" recalls a day, tells no story */
+			if (!(c.last + 2 < p.n && p.t[c.last + 1].kind ==
+			    TK_PUNCT && p.t[c.last + 1].c == '\'' &&
+			    !p.t[c.last + 1].space))
+				story_day(d, &p, &c.v);
 		}
 		if ((c.type == DATES_DURATION || c.type == DATES_SET) &&
 		    !d->all_types)

@@ -19,7 +19,7 @@
 #include "dates_int.h"
 
 /* Tense of a clause, for resolving "Monday" and "in November". */
-enum { T_PAST = -1, T_NONE = 0, T_FUTURE = 1 };
+enum { T_PAST_NEAR = -2, T_PAST = -1, T_NONE = 0, T_FUTURE = 1 };
 
 static size_t	g_core(struct px *, size_t, struct cand *, int cue);
 static size_t	of_year(struct px *, size_t, struct cand *, int *);
@@ -430,7 +430,8 @@ res_year(const struct px *p, int m, int d, int t)
 	 * year of a day long gone ("payable Dec. 1" on Nov. 1 is this
 	 * year's, whatever the verb).
 	 */
-	if (t == T_PAST && diff > 0 && (d == TV_UNKNOWN || diff > 150))
+	if (t <= T_PAST && diff > 0 && (d == TV_UNKNOWN || diff > 150 ||
+	    t < T_PAST))
 		return y - 1;
 	if (t == T_FUTURE && diff < 0 && (d != TV_UNKNOWN || diff < -31))
 		return y + 1;
@@ -787,6 +788,18 @@ mday(const struct px *p, size_t i)
 }
 
 /* Fill c's value from month m, day d (or unknown), year y (or unknown). */
+/* Whether a past verb comes right before first: "ended (on) Sept. 30". */
+static int
+past_near(const struct px *p, size_t first)
+{
+	size_t k = first;
+	int rep;
+
+	if (k > 0 && wd(p, k - 1, DW_PREP) != NULL)
+		k--;
+	return k > 0 && tok_cue(p, k - 1, &rep, 1) == T_PAST && !rep;
+}
+
 /*
  * Whether the date [first, last] names an event, "the Nov. 6 election",
  * "the March 11 earthquake": the tense of the sentence is not its own,
@@ -828,8 +841,8 @@ set_date(struct px *p, struct cand *c, int y, int m, int d, int first,
 	else if (d != TV_UNKNOWN && prenominal(p, first, last))
 		v->y = res_year(p, m, d, T_NONE);
 	else
-		v->y = res_year(p, m, d, tense(p, (size_t)first,
-		    (size_t)last + 1));
+		v->y = res_year(p, m, d, past_near(p, (size_t)first) ?
+		    T_PAST_NEAR : tense(p, (size_t)first, (size_t)last + 1));
 	return 1;
 }
 
@@ -1520,8 +1533,10 @@ g_month(struct px *p, size_t i, struct cand *c, int cue)
 		return 0;
 	if ((e->flags & DW_F_AMBIG) && !cue && !prep_before(p, i) &&
 	    !(i > 1 && (wd(p, i - 1, DW_TO) || pc(p, i - 1, '-') ||
-	    isw(p, i - 1, "or")) && wd(p, i - 2, DW_MONTH)))
-		return 0;
+	    isw(p, i - 1, "or") || isw(p, i - 1, "and")) &&
+	    (wd(p, i - 2, DW_MONTH) || (i > 2 && num(p, i - 2) != NULL &&
+	    wd(p, i - 3, DW_MONTH)))))
+		return 0;	/* "between December 2008 and March" */
 	n = tk(p, i + 1);
 	if (n != NULL && n->kind == TK_WORD && n->cap && n->w == NULL &&
 	    (e->flags & DW_F_AMBIG))
