@@ -1773,6 +1773,8 @@ g_deixis(struct px *p, size_t i, struct cand *c)
 		set_lit(c, "PRESENT_REF");
 		return i + 1;
 	case DW_D_RECENTLY:
+		if (isw(p, i - 1, "as") && isw(p, i + 1, "as"))
+			return 0;	/* "as recently as Feb. 15": the date */
 		set_lit(c, "PAST_REF");
 		return i + 1;
 	case DW_D_THESE:

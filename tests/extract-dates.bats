@@ -189,14 +189,16 @@ EOF
 EOF
 }
 
-@test "N days later, a year earlier: dates in mid-clause, not before than" {
+@test "N days later in mid-clause; not 'earlier than', 'as recently as'" {
 	run sh -c "printf '%s\n' 'He came Monday and left two days later for Oslo.' \
-	    'It opened two years earlier than planned.' |
+	    'It opened two years earlier than planned.' \
+	    'It said as recently as Oct. 5 that all was well.' |
 	    extract-dates --ref 1989-11-02 | cut -f3-"
 	[ "$status" -eq 0 ]
 	expect_output <<'EOF'
 1989-10-30	DATE	Monday
 1989-11-01	DATE	two days later
+1989-10-05	DATE	Oct. 5
 EOF
 }
 
