@@ -275,7 +275,7 @@ possessive(const char *s, const struct qt_tok *t)
 static size_t
 name_start(const char *s, struct qt_tok *t, size_t b, size_t e)
 {
-	size_t i = e, words = 0;
+	size_t i = e, words = 0, k;
 
 	while (i > b && words < 4) {
 		struct qt_tok *k = &t[i - 1];
@@ -299,6 +299,15 @@ name_start(const char *s, struct qt_tok *t, size_t b, size_t e)
 	    t[i - 1].len, "of") || qt_lex_is(s + t[i - 1].off, t[i - 1].len,
 	    "for")))
 		return e;
+	/* "Senior Coroner David Ridley-Shaw": a given name after other
+	 * words starts the name. */
+	for (k = i + 1; k + 1 < e; k++)
+		if ((qt_tok_lex(s, &t[k]) & (QL_FIRST_M | QL_FIRST_F)) &&
+		    !(qt_tok_lex(s, &t[k - 1]) & (QL_FIRST_M | QL_FIRST_F)) &&
+		    !is_particle(s + t[k - 1].off, t[k - 1].len)) {
+			i = k;
+			break;
+		}
 	/* "Forward Tavita Leone-Price": a sentence's first word that
 	 * says what the person is. */
 	if (e - i >= 3 && (t[i].flags & TF_SENT) && (qt_tok_lex(s, &t[i]) &
@@ -689,7 +698,9 @@ object_before(const char *s, struct qt_tok *t, size_t from, size_t b,
 	    "was", "is", "were", "are" };
 	size_t i;
 
-	if (b <= from || !lower_word(&t[b - 1]) || verb_follows(s, t, e, to))
+	if (b <= from || !lower_word(&t[b - 1]) || verb_follows(s, t, e, to) ||
+	    qt_epithet(s + t[b - 1].off, t[b - 1].len) || (qt_tok_lex(s,
+	    &t[b - 1]) & (QL_ROLE | QL_MOD)))
 		return 0;
 	for (i = 0; i < sizeof(conj) / sizeof(conj[0]); i++)
 		if (qt_lex_is(s + t[b - 1].off, t[b - 1].len, conj[i]))
@@ -708,6 +719,12 @@ scan_name(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 
 	ev = verb_follows(s, t, e, to);
 	if (appos_role(s, t, from, to, b, nb, e, &role, &rlen))
+		ev = 1;
+	/* "14-year-old Moussa Diallo", "Diallo, 23,": a person's age. */
+	if ((b > from && t[b - 1].kind == TK_WORD && qt_epithet(s +
+	    t[b - 1].off, t[b - 1].len)) || (e + 2 < to && comma(&t[e]) &&
+	    t[e + 1].kind == TK_WORD && s[t[e + 1].off] >= '1' &&
+	    s[t[e + 1].off] <= '9' && t[e + 1].len <= 3 && comma(&t[e + 2])))
 		ev = 1;
 	said = ev;
 	/* "Taiwan said": no person; "Maria said": a given name is. */
@@ -914,7 +931,7 @@ set_ent(struct qt_doc *d, struct qt_span *sp, int idx, const char *stx,
  * mentioned as a subject or quoted, before the cue.
  */
 static int
-antecedent_in(struct qt_doc *d, int want, int weak_ok)
+antecedent_in(struct qt_doc *d, int want, int weak_ok, int any)
 {
 	size_t i, when, best_when = 0;
 	int best = -1;
@@ -929,6 +946,8 @@ antecedent_in(struct qt_doc *d, int want, int weak_ok)
 		if (e->weak && e->last_subj == 0)
 			continue;
 		when = e->last_subj < d->limit ? e->last_subj : 0;
+		if (any && e->last > when && e->last < d->limit)
+			when = e->last;
 		if (e->last_spoke > when && e->last_spoke < d->limit)
 			when = e->last_spoke;
 		if (when >= best_when && when > 0) {
@@ -946,9 +965,21 @@ antecedent_in(struct qt_doc *d, int want, int weak_ok)
 static int
 antecedent(struct qt_doc *d, int want)
 {
-	int best = antecedent_in(d, want, 0);
+	int best = antecedent_in(d, want, 0, 0);
 
-	return best >= 0 ? best : antecedent_in(d, want, 1);
+	return best >= 0 ? best : antecedent_in(d, want, 1, 0);
+}
+
+/*
+ * "the 74-year-old", "the Swede": the person named last, subject or
+ * not ("The award went to Bill Nighy").
+ */
+static int
+antecedent_last(struct qt_doc *d, int want)
+{
+	int best = antecedent_in(d, want, 0, 1);
+
+	return best >= 0 ? best : antecedent_in(d, want, 1, 1);
 }
 
 int
@@ -1271,7 +1302,7 @@ speak_nameless(struct phrase *ph)
 		return;
 	}
 	if (ph->the && e - b <= 3 && (ph->demonym || qt_epithet(head,
-	    hlen)) && !(hlx & QL_ORG) && (idx = antecedent(ph->d,
+	    hlen)) && !(hlx & QL_ORG) && (idx = antecedent_last(ph->d,
 	    (hlx & QL_FEMALE) ? 'f' : (hlx & QL_MALE) ? 'm' : 0)) >= 0) {
 		set_ent(ph->d, ph->sp, idx, ph->stx, ph->stlen, "", 0);
 		return;

@@ -90,6 +90,7 @@ static const char roles[] =
     "engineer president-elect chairman's treasurer auditor mp mep "
     "whip marshal sheriff trooper constable prosecutor solicitor "
     "barrister magistrate ombudsman registrar dean provost chancellor "
+    "coroner recorder "
     "principal superintendent curator historian journalist columnist "
     "commentator broadcaster presenter host anchor producer actor actress "
     "singer artist musician writer novelist poet director-general "
@@ -389,7 +390,8 @@ static const char epithets[] =
     "novelist author artist director filmmaker musician fly-half "
     "scrum-half flanker hooker prop centre center full-back fullback "
     "quarterback pitcher guard batsman bowler all-rounder jockey "
-    "sprinter pianist violinist cellist composer designer chef";
+    "sprinter pianist violinist cellist composer designer chef opener "
+    "batter spinner seamer bowler keeper";
 
 static const struct lexlist lists[] = {
 	{ QL_EPITHET, epithets },

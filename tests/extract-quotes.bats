@@ -421,3 +421,13 @@ EOF
 7	the company	said	full	We regret the delay
 EOF
 }
+
+@test "epithets take the person named last; ages are evidence; a title before a given name is no name" {
+	run fields '.line, .speaker, .speaker_text, .role' "$D/epithets.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+3	Jomo Achterberg	he	
+7	Walter Mountjoy-Hale	the 74-year-old	
+9	David Ashgrove-Lyle	Senior Coroner David Ashgrove-Lyle	Senior Coroner
+EOF
+}
