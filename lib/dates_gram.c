@@ -1432,6 +1432,14 @@ back_period(const struct px *p, int q, int half, int t)
 	return n - (q - cur) <= q - cur;
 }
 
+/* "the year-ago second quarter", "the year-earlier quarter" before i */
+static int
+year_ago(const struct px *p, size_t i)
+{
+	return i >= 3 && (isw(p, i - 1, "ago") || isw(p, i - 1, "earlier")) &&
+	    pc(p, i - 2, '-') && isw(p, i - 3, "year");
+}
+
 static size_t
 g_quarter(struct px *p, size_t i, struct cand *c)
 {
@@ -1475,6 +1483,8 @@ g_quarter(struct px *p, size_t i, struct cand *c)
 		t = tense(p, i, j);
 		c->v.y = p->ref->y;
 		if (q > cur && back_period(p, q, half, t))
+			c->v.y--;
+		if (year_ago(p, i))
 			c->v.y--;
 	}
 	return j;

@@ -217,7 +217,8 @@ EOF
 @test "the year, the quarter: dated, but not year-earlier or Man of the Year" {
 	run sh -c "printf '%s\n' 'Sales for the year rose; the quarter was weak.' \
 	    'The year-earlier quarter was better.' 'He was named Man of the Year.' \
-	    'The year ended June 30 was hard.' 'It beat the 1998 third quarter.' |
+	    'The year ended June 30 was hard.' 'It beat the 1998 third quarter.' \
+	    'It earned less than in the year-ago second quarter.' |
 	    extract-dates --ref 1999-08-10 | cut -f3-"
 	[ "$status" -eq 0 ]
 	expect_output <<'EOF'
@@ -225,6 +226,7 @@ EOF
 1999-Q2	DATE	the quarter
 1999-06-30	DATE	June 30
 1998-Q3	DATE	the 1998 third quarter
+1998-Q2	DATE	second quarter
 EOF
 }
 
