@@ -1412,7 +1412,8 @@ of_year(struct px *p, size_t j, struct cand *c, int *y)
  * is last year's.  The past tense says so; the future does too while
  * last year's period ended under two months ago ("will take a charge
  * against fourth-quarter earnings" in February: results not yet out);
- * with no tense the nearer one wins, last year's on a tie.
+ * with no tense the nearer one wins, this year's on a tie (the third
+ * quarter in March is still to come in most talk of it).
  */
 static int
 back_period(const struct px *p, int q, int half, int t)
@@ -1429,7 +1430,7 @@ back_period(const struct px *p, int q, int half, int t)
 		return 1;
 	if (t == T_FUTURE)
 		return 0;
-	return n - (q - cur) <= q - cur;
+	return n - (q - cur) < q - cur;
 }
 
 /* "the year-ago second quarter", "the year-earlier quarter" before i */
