@@ -3,6 +3,7 @@
  * boiler.h for the order and the reasons behind it).
  */
 #include <string.h>
+#include <strings.h>
 
 #include "boiler.h"
 #include "boiler_int.h"
@@ -27,6 +28,8 @@
  * paragraph.
  */
 #define HEAD_SPAN	40
+/* How many headlines a teaser box may hold under its heading. */
+#define TEASER_RUN	6
 /* How far apart the two copies of a repeated caption may be. */
 #define REPEAT_SPAN	3
 /* Repeats longer than this are article text, not captions. */
@@ -404,19 +407,44 @@ step_sidebars(struct boiler *b, struct boiler_doc *d)
 }
 
 /*
+ * Whether s opens with a headline's kicker, a label of the story's kind
+ * ("In pictures:", "Live:"), not a banner ("Breaking:") or a link.
+ */
+static int
+kicker(const char *s, size_t len)
+{
+	static const char *const kickers[] = { "in pictures", "live",
+	    "watch", "explained", "explainer", "analysis", "opinion",
+	    "video", "photos", "comment", "listen",
+	    NULL };
+	size_t i, n;
+
+	for (i = 0; kickers[i] != NULL; i++) {
+		n = strlen(kickers[i]);
+		if (len > n && strncasecmp(s, kickers[i], n) == 0 &&
+		    !((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' &&
+		    s[n] <= 'Z')))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A first line may be a headline in Title Case ("The Last Lighthouse
  * Keepers"), which the menu test takes, if it holds a function word;
  * or a headline with a kicker ("In pictures: ...", "Live: ..."), which
  * the teaser rules take.
  */
 static int
-first_title_like(const struct boiler *b, const struct boiler_para *p)
+first_title_like(const struct boiler *b, const struct boiler_doc *d,
+    const struct boiler_para *p)
 {
 	if (p->reason == BR_MENU)
 		return p->nstop >= 1 && p->nwords <= 15;
 	return p->reason == BR_RULE && (rule_flags(b, p) & (BF_TEASER |
 	    BF_INLINE | BF_ZONE)) == (BF_TEASER | BF_INLINE) &&
-	    p->nwords >= 6 && !p->terminal && p->tlen <= 300;
+	    p->nwords >= 6 && !p->terminal && p->tlen <= 300 &&
+	    kicker(TEXT(d, p), p->tlen);
 }
 
 /* Lines that a rule or a bad feature took are never titles. */
@@ -568,7 +596,8 @@ step_title(const struct boiler *b, struct boiler_doc *d)
 	if (i == d->n)
 		return;
 	f = &d->p[i];
-	if ((title_like(f) || first_title_like(b, f)) && !site_name_like(f)) {
+	if ((title_like(f) || first_title_like(b, d, f)) &&
+	    !site_name_like(f)) {
 		hfp = boiler_fp(TEXT(d, f), boiler_headline(TEXT(d, f),
 		    f->tlen));
 		if ((j = head_find(d, i, f->fp, hfp)) < d->n) {
@@ -675,15 +704,17 @@ prose_beside(const struct boiler *b, const struct boiler_doc *d, size_t i)
 
 /*
  * A short paragraph between good and bad: at the end of a block it is
- * kept if it is a sentence; at the start, if it is a heading.
+ * kept if it is a sentence, or a heading over more prose (the last
+ * subhead of an article); at the start, if it is a heading.
  */
 static enum boiler_class
-short_class(const struct boiler_para *p)
+short_class(const struct boiler_para *p, int prose_next)
 {
 	if (p->prev == p->next)
 		return p->prev;
 	if (p->prev == BC_GOOD)
-		return is_sentence(p) ? BC_GOOD : BC_BAD;
+		return is_sentence(p) || (is_heading(p) && prose_next) ?
+		    BC_GOOD : BC_BAD;
 	return is_heading(p) || is_sentence(p) ? BC_GOOD : BC_BAD;
 }
 
@@ -699,23 +730,49 @@ adjacent(const struct boiler_doc *d, size_t i, int dir)
 	return NULL;
 }
 
+/* The index of the paragraph next to i on side dir, or d->n. */
+static size_t
+adjacent_at(const struct boiler_doc *d, size_t i, int dir)
+{
+	while ((dir < 0 && i > 0) || (dir > 0 && i + 1 < d->n)) {
+		i += dir;
+		if (!d->p[i].blank)
+			return i;
+	}
+	return d->n;
+}
+
+static int
+teaser(const struct boiler *b, const struct boiler_para *q)
+{
+	return q->reason == BR_RULE && (rule_flags(b, q) & BF_TEASER);
+}
+
 /*
  * A headline next to a teaser link ("Read more: ...") is another teaser
- * of the same box, even inside the body.
+ * of the same box, even inside the body; so are the headlines under a
+ * box's heading ("Recommended from Editorial").
  */
 static int
 next_to_teaser(const struct boiler *b, const struct boiler_doc *d,
     size_t i)
 {
 	const struct boiler_para *q;
-	int dir;
+	size_t j = i, k;
 
 	if (is_sentence(&d->p[i]))
 		return 0;
-	for (dir = -1; dir <= 1; dir += 2)
-		if ((q = adjacent(d, i, dir)) != NULL && q->reason == BR_RULE &&
-		    (rule_flags(b, q) & BF_TEASER))
+	if ((q = adjacent(d, i, 1)) != NULL && teaser(b, q))
+		return 1;
+	/* Up the box: more headlines, then its heading or a link. */
+	for (k = 0; k < TEASER_RUN && (j = adjacent_at(d, j, -1)) < d->n;
+	    k++) {
+		q = &d->p[j];
+		if (teaser(b, q))
 			return 1;
+		if (q->hard || q->cls0 != BC_SHORT || is_sentence(q))
+			return 0;
+	}
 	return 0;
 }
 
@@ -771,7 +828,7 @@ step_context(const struct boiler *b, struct boiler_doc *d)
 			continue;
 		if (p->cls0 == BC_SHORT)
 			p->cls = next_to_teaser(b, d, i) ? BC_BAD :
-			    short_class(p);
+			    short_class(p, is_prose(beside(b, d, i, 1), 0));
 		else if (p->cls0 == BC_NEARGOOD || (p->weak && ngood > 1))
 			/*
 			 * A lone sentence between junk on both sides is a

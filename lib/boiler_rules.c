@@ -100,6 +100,7 @@ static const struct boiler_gated timestamp_gated[] = {
 static const char *const byline[] = {
 	/* "By Jane Doe, Reuters": names, not a sentence starting with By. */
 	"^(?:by|written by|words by|story by|text by|posted by|"
+	"interview(?:ed)? by|photographs? by|illustrations? by|"
 	"published by|author|authors?:)\\s+(?-i:\\p{Lu}).{0,100}$"
 	"(?<![a-z]{3}[.!?])",
 	"^(?:staff|senior|chief|political|foreign|business|economics|"
@@ -313,8 +314,15 @@ static const struct boiler_gated legal_gated[] = {
 	    "(?:confirm|acknowledge) (?:that )?(?:you|i) have read)\\b.{0,200}"
 	    "\\b(?:terms|privacy|polic(?:y|ies)|conditions|cookies?)\\b",
 	    "terms privacy policy policies conditions", 0 },
-	{ "\\brecaptcha\\b.{0,80}\\b(?:privacy|terms|protect)",
-	    "recaptcha", 0 },
+	/* reCAPTCHA notices, disclaimers of links and of opinions. */
+	{ "\\brecaptcha\\b.{0,80}\\b(?:privacy|terms|protect)|"
+	    "\\bnot responsible for the content of (?:external|other|"
+	    "third[ -]party) (?:sites|websites|links|internet sites)\\b|"
+	    "\\bviews expressed (?:in this \\w+ |here )?are (?:the author|"
+	    "those of the author|(?:his|her|their|my) own|solely)|"
+	    "\\bsubmit a (?:response|letter)\\b.{0,80}\\b(?:publication|"
+	    "letters)\\b",
+	    "recaptcha external views submit", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -414,10 +422,13 @@ static const struct boiler_gated bio_gated[] = {
 	    "[\\p{L}.'\\x{2019}-]+){1,3})\\s+(?:is|was)\\s+(?:an?|the)\\s+"
 	    "(?:[\\w,-]+\\s+){0,4}(?:writer|journalist|reporter|"
 	    "correspondent|editor|author|columnist|contributor|photographer|"
-	    "novelist|critic|professor|fellow|freelancer)\\b",
+	    "novelist|critic|professor|fellow|freelancer)\\b|"
+	    /* "The Salt Road by Ann Lee is published by Harrow, \xc2\xa312." */
+	    "\\b(?:is|are) (?:published|out) (?:by|from|now) [^.]{1,60}"
+	    "[,(]\\s*[$\\x{00a3}\\x{20ac}]\\s?\\d",
 	    "writer journalist reporter correspondent editor author "
 	    "columnist contributor photographer novelist critic professor "
-	    "fellow freelancer", 0 },
+	    "fellow freelancer published out", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -432,6 +443,7 @@ static const char *const ads[] = {
 	"advertisement\\W+scroll to continue(?: with content)?|"
 	"(?:video )?ad feedback|report (?:this )?ad|remove ads|ad-free|"
 	"skip (?:advertisement|ad)|close (?:ad|advertisement))\\W*$",
+	"^this (?:advertisement|ad) has not loaded(?: yet)?\\b.{0,50}$",
 	NULL
 };
 
@@ -446,6 +458,7 @@ static const char *const related[] = {
 	"video|watch video|photos|in pictures|opinion|analysis|comment)"
 	"\\s*(?:[:\\x{ff1a}|\\x{00bb}>\\x{2014}\\x{2013}]|-\\s)\\s*\\S",
 	"^(?:click|tap) here\\b",
+	"^recommended (?:from|by) [\\w .'\\x{2019}-]{1,30}$",
 	"^(?:read|continue reading|view|see) (?:the )?(?:full|original|"
 	"complete|rest of the) (?:story|article|report|coverage)"
 	"(?: (?:here|on|at|in) .{0,40})?\\W*$",
@@ -508,6 +521,8 @@ static const char *const prompts[] = {
 	"unavailable)|report (?:an )?(?:error|typo|a correction)|"
 	"send us (?:a tip|feedback)|got a (?:news )?tip|"
 	"do you have a story|contact the (?:author|reporter|newsroom)|"
+	"get in touch\\W*$|if you (?:have been|were|are) affected by\\b|"
+	"(?:buy|order) (?:a|your) copy\\b|"
 	"(?:download|get|install) (?:our|the) (?:[\\w'\\x{2019} ]{1,40} )?app|"
 	"open in app|join (?:our|us on) (?:whatsapp|telegram)|"
 	"for (?:the )?latest (?:news|updates)|"
@@ -603,13 +618,13 @@ const struct boiler_family boiler_families[] = {
 	{ "ads", BF_INLINE, 80, "advertisement markers", ads, NULL,
 	    "advertisement advertisements advert ad ads sponsored "
 	    "paid promoted partner presented in story article content "
-	    "continue scroll report remove close supported skip video" },
+	    "continue scroll report remove close supported skip video this" },
 	{ "prompts", BF_INLINE, 160, "app, tip-line and script prompts",
 	    prompts, prompts_gated,
 	    "loading please javascript your this report send got do "
 	    "contact download get install open join for stay sign "
 	    "watch breaking want like we we're something oops error "
-	    "page after" },
+	    "page after if buy order" },
 	{ "breadcrumb", BF_NAV, 160, "breadcrumbs: \"Home > News > ...\"",
 	    breadcrumb, breadcrumb_gated,
 	    "home start front you" },
@@ -632,6 +647,8 @@ const struct boiler_family boiler_families[] = {
 	{ "byline", BF_INLINE | BF_META, 160, "bylines and author titles",
 	    byline, byline_gated,
 	    "by written words story text posted published author "
+	    "interview interviewed photograph photographs illustration "
+	    "illustrations "
 	    "authors staff senior chief political foreign business "
 	    "economics sports science health city reporter "
 	    "correspondent contributing columnist" },

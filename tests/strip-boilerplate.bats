@@ -593,3 +593,35 @@ family_drops() {
 	run strip-boilerplate --explain "$BATS_TEST_TMPDIR/para.txt"
 	printf '%s\n' "$output" | awk -F'\t' '$2 == 4 && $5 ~ / words=12 / { ok = 1 } END { exit !ok }'
 }
+
+@test "the last subhead of an article stays, the box after it goes" {
+	run strip-boilerplate --explain "$SB/eval/c-subheads.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output" | awk -F'\t' '$2 >= 23 && $2 <= 31' |
+	    cut -f2-3) - <<-'EOF'
+	23	keep
+	25	keep
+	27	keep
+	29	drop
+	31	drop
+	EOF
+}
+
+@test "headlines under a teaser box's heading inside the body go" {
+	run strip-boilerplate --explain "$SB/eval/c-breaking.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output" | awk -F'\t' '$2 >= 12 && $2 <= 17' |
+	    cut -f2-4) - <<-'EOF'
+	12	keep	good
+	13	drop	rule:related
+	14	drop	context-bad
+	15	drop	context-bad
+	16	drop	rule:ads
+	17	keep	context-good
+	EOF
+}
+
+@test "a breaking-news banner on the first line is not the title" {
+	run strip-boilerplate --explain "$SB/eval/c-breaking.txt"
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$4 == "title"' | cut -f2)" = 4 ]
+}
