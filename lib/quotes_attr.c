@@ -269,6 +269,22 @@ year_old(const char *s, size_t len)
 	return len > 9 && memcmp(s + len - 9, "-year-old", 9) == 0;
 }
 
+/* Whether the word before i is a capitalised possessive ("Rory's"). */
+static int
+after_possessive(struct ctx *c, size_t i)
+{
+	const struct qt_tok *t;
+	const char *w;
+
+	if (i == 0 || c->t[i - 1].kind != TK_WORD ||
+	    !(c->t[i - 1].flags & TF_CAP))
+		return 0;
+	t = &c->t[i - 1];
+	w = c->s + t->off;
+	return (t->len > 4 && memcmp(w + t->len - 4, "\xE2\x80\x99s", 4) ==
+	    0) || (t->len > 2 && w[t->len - 2] == '\'' && w[t->len - 1] == 's');
+}
+
 /*
  * A word that can be inside a speaker phrase: capitalised words, role,
  * organisation and modifier words, and an unknown lower-case word only
@@ -301,6 +317,9 @@ np_word(struct ctx *c, size_t i)
 		return 1;
 	if (l & QL_FUNC)
 		return 0;
+	/* "McIlroy-Bain's caddie" */
+	if (after_possessive(c, i))
+		return 1;
 	return i + 1 < c->n && c->t[i + 1].kind == TK_WORD &&
 	    ((c->t[i + 1].flags & TF_CAP) || (lx(c, i + 1) & (QL_ROLE |
 	    QL_ORG | QL_GROUP | QL_MOD)));
@@ -319,7 +338,8 @@ np_head(struct ctx *c, size_t i)
 		    QL_PRON_F | QL_PRON_P | QL_ROLE));
 	return (l & (QL_ROLE | QL_GROUP | QL_ORG | QL_PRON_M | QL_PRON_F |
 	    QL_PRON_P | QL_NOUN_SAY | QL_EPITHET)) != 0 ||
-	    year_old(c->s + c->t[i].off, c->t[i].len);
+	    year_old(c->s + c->t[i].off, c->t[i].len) ||
+	    (!(l & (QL_FUNC | QL_VERB | QL_STOPNP)) && after_possessive(c, i));
 }
 
 static int
@@ -1399,8 +1419,11 @@ qt_attribute(struct qt_doc *d)
 		/* The lead-ins matter only before a paragraph that opens
 		 * with a quotation. */
 		if (next_opens(d, k, p)) {
+			/* "in which he complained" may be anyone's. */
+			d->trial = 1;
 			colon_lead(&c);
 			tail_cue(&c);
+			d->trial = 0;
 		} else
 			d->have_lead = d->have_tail = 0;
 		d->pos += c.n + 1;

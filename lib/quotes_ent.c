@@ -791,6 +791,30 @@ indefinite(struct qt_doc *d, const char *s, struct qt_tok *t, size_t i,
 	return k;
 }
 
+/*
+ * Whether the pronoun at i likely means the sentence's one person: a
+ * possessive before a noun ("his plan", "her team"), or a subject right
+ * after a reporting verb ("said she would").  Objects ("approached
+ * him") never do, and a pronoun deeper in the sentence ("said that
+ * she", "in which he") too often means someone else.
+ */
+static int
+gender_cue(const char *s, struct qt_tok *t, size_t i, size_t to)
+{
+	const char *w = s + t[i].off;
+	size_t n = t[i].len;
+
+	if (qt_lex_is(w, n, "his") || qt_lex_is(w, n, "her"))
+		return i + 1 < to && t[i + 1].kind == TK_WORD &&
+		    !(qt_tok_lex(s, &t[i + 1]) & (QL_FUNC | QL_DET | QL_PREP |
+		    QL_ADV | QL_VERB));
+	if (qt_lex_is(w, n, "he") || qt_lex_is(w, n, "she"))
+		return i > 0 && t[i - 1].kind == TK_WORD &&
+		    lower_word(&t[i - 1]) && (qt_tok_lex(s, &t[i - 1]) &
+		    QL_VERB);
+	return 0;
+}
+
 void
 qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
     size_t to, size_t ntok)
@@ -803,9 +827,9 @@ qt_ent_scan(struct qt_doc *d, const char *s, struct qt_tok *t, size_t from,
 		if (t[i].kind == TK_WORD && !(t[i].flags & TF_CAP) &&
 		    (s[t[i].off] == 'h' || s[t[i].off] == 's') &&
 		    t[i].len <= 7) {
-			/* "said that she had": often someone else. */
-			if (i == 0 || !qt_lex_is(s + t[i - 1].off,
-			    t[i - 1].len, "that"))
+			/* Only "his plan", "said she would": not "said
+			 * that she", "approached him", "in which he". */
+			if (gender_cue(s, t, i, to))
 				learn_gender(d, pronoun_gender(s + t[i].off,
 				    t[i].len));
 			i++;
@@ -966,8 +990,17 @@ static int
 antecedent(struct qt_doc *d, int want)
 {
 	int best = antecedent_in(d, want, 0, 0);
+	int weak = antecedent_in(d, want, 1, 0);
 
-	return best >= 0 ? best : antecedent_in(d, want, 1, 0);
+	/*
+	 * "His counterpart, Mairi Gougeon-Reid, was unconvinced. ‘...,’
+	 * she said": a name without evidence, but the subject of this
+	 * paragraph, beats one named before it.
+	 */
+	if (best < 0 || (weak >= 0 && weak != best &&
+	    d->ents[weak].last_subj >= d->pos))
+		return weak;
+	return best;
 }
 
 /*
@@ -1012,7 +1045,7 @@ qt_ent_pronoun(struct qt_doc *d, struct qt_span *sp, const char *s,
 		set_out(d, sp, "", 0, "", 0, s + t->off, t->len);
 		return 1;
 	}
-	if (d->ents[best].gender == 0)
+	if (d->ents[best].gender == 0 && !d->trial)
 		d->ents[best].gender = want;
 	set_ent(d, sp, best, s + t->off, t->len, "", 0);
 	return 1;
@@ -1130,6 +1163,24 @@ skip_det(const char *s, struct qt_tok *t, size_t b, size_t e)
 	return b;
 }
 
+/* "McIlroy-Bain's caddie": a possessive, then lower-case nouns. */
+static int
+owner_noun(const char *s, struct qt_tok *t, size_t b, size_t e)
+{
+	size_t k;
+
+	for (k = b; k + 1 < e; k++)
+		if (possessive(s, &t[k]))
+			break;
+	if (k + 1 >= e)
+		return 0;
+	for (k++; k < e; k++)
+		if (t[k].kind != TK_WORD || (t[k].flags & TF_CAP) ||
+		    (qt_tok_lex(s, &t[k]) & (QL_FUNC | QL_VERB)))
+			return 0;
+	return 1;
+}
+
 /*
  * "Biden's spokeswoman, Karine Jean-Pierre, said": the name is in the
  * appositive, the role before it.
@@ -1145,7 +1196,8 @@ speak_appos(struct phrase *ph)
 	if (ph->nappos == 0 || ph->nappos > 6 || (ph->nb < ph->e &&
 	    !has_class(s, t, ph->nb, ph->e, QL_ORG)) ||
 	    (na = name_start(s, ph->appos, 0, ph->nappos)) >= ph->nappos ||
-	    ph->nappos - na > 4 || !has_class(s, t, ph->b, ph->e, QL_ROLE))
+	    ph->nappos - na > 4 || !(has_class(s, t, ph->b, ph->e, QL_ROLE) ||
+	    owner_noun(s, t, ph->b, ph->e)))
 		return 0;
 	/* ", Dr Amara Okonkwo-Reid,": titles before the name. */
 	for (k = 0; k < na; k++)

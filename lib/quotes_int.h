@@ -150,6 +150,8 @@ struct qt_doc {
 	size_t		 morg_off, morg_len;
 	size_t		 morg_para;
 	int		 have_morg;
+	/* Looking ahead for the next paragraph: learn no genders. */
+	int		 trial;
 	/* Interviews: the one who answers the questions. */
 	struct qt_span	 qa;
 	int		 have_qa;

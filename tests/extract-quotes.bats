@@ -431,3 +431,14 @@ EOF
 9	David Ashgrove-Lyle	Senior Coroner David Ashgrove-Lyle	Senior Coroner
 EOF
 }
+
+@test "genders: no lesson from lookahead, objects or deep pronouns; this paragraph's subject first" {
+	run fields '.line, .speaker, .speaker_text' "$D/gender.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+1	Elspeth Macrae-Dunn	she
+3	Mairi Gougeon-Reid	she
+7	Nasreen Akhtar-Bose	she
+9	Harry Diamond-Kerr	McIlroy-Bain’s caddie
+EOF
+}
