@@ -1048,6 +1048,28 @@ lead_subject(struct ctx *c, size_t qi, struct qt_span *sp)
 	return speaker(c, sp, s0, e, a, ae) && sp->ent >= 0;
 }
 
+/*
+ * "as the team confirmed the landing": a verb that is no verb of saying
+ * here, with a noun phrase for its object.  Verbs of saying proper
+ * ("said the plan was flawed") keep their clause.
+ */
+static int
+object_verb(struct ctx *c, size_t v)
+{
+	static const char *const say[] = { "said", "says", "say", "told",
+	    "tells", "added", "adds", "wrote", "writes", "insisted",
+	    "argued", "warned", "explained", "noted", "stressed" };
+	size_t i;
+
+	if (v + 1 >= c->n || c->t[v + 1].kind != TK_WORD ||
+	    !(lx(c, v + 1) & QL_DET))
+		return 0;
+	for (i = 0; i < sizeof(say) / sizeof(say[0]); i++)
+		if (is_word(c, v, say[i]))
+			return 0;
+	return 1;
+}
+
 /* R3: the cue or attributed quotation before, in this paragraph. */
 static int
 prev_cue(struct ctx *c, size_t qi, struct qt_span *sp)
@@ -1069,7 +1091,7 @@ prev_cue(struct ctx *c, size_t qi, struct qt_span *sp)
 			}
 			continue;
 		}
-		if (!is_verb(c, v, 0))
+		if (!is_verb(c, v, 0) || object_verb(c, v))
 			continue;
 		if (subject_before(c, sentence_start(c, v), v, &b, &e, &ab,
 		    &ae) && speaker(c, sp, b, e, ab, ae)) {

@@ -400,7 +400,7 @@ EOF
 EOF
 }
 
-@test "speakers named after the quotation or in the sentence before it" {
+@test "speakers named after the quotation or in the sentence before it; a verb with an object is no cue" {
 	run quotes "$D/after.txt"
 	[ "$status" -eq 0 ]
 	expect_output <<'EOF'
@@ -408,6 +408,8 @@ EOF
 3	Stefan Oduya	was blunt	full	It bought us nothing.
 5	Tavita Leone-Price		full	My parents flew over. I can’t describe it.
 7	Maud Ekberg		full	Neither. They are both too good.
+9	Tim Crain-Holloway	joked	full	Houston, we have a new address
+9	Tim Crain-Holloway	joked	full	Welcome to the Moon.
 EOF
 }
 
