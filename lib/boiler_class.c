@@ -28,6 +28,11 @@
  * paragraph.
  */
 #define HEAD_SPAN	40
+/*
+ * How many lines of a document are looked up as pull quotes, each in
+ * the whole document: a page has a few, a hostile input millions.
+ */
+#define PULL_TRIES	32
 /* How many headlines a teaser box may hold under its heading. */
 #define TEASER_RUN	6
 /* How far apart the two copies of a repeated caption may be. */
@@ -229,9 +234,9 @@ step_pull_quotes(struct boiler_doc *d)
 {
 	struct boiler_para *p;
 	const char *s;
-	size_t i, k, n;
+	size_t i, k, n, tries = 0;
 
-	for (i = 0; i < d->n; i++) {
+	for (i = 0; i < d->n && tries < PULL_TRIES; i++) {
 		p = &d->p[i];
 		if (p->blank || p->hard || p->nwords < 3 || p->nwords > 60)
 			continue;
@@ -242,7 +247,8 @@ step_pull_quotes(struct boiler_doc *d)
 		/* Quoted whole: a body paragraph goes on after its quote. */
 		if (n + k == p->tlen)
 			continue;
-		if (n >= 15 && quoted_elsewhere(d, p, s + k, n))
+		if (n >= 15 && tries++ < PULL_TRIES &&
+		    quoted_elsewhere(d, p, s + k, n))
 			set_bad(p, BR_PULL_QUOTE);
 	}
 }
