@@ -29,6 +29,15 @@
  */
 #define HEAD_SPAN	40
 /*
+ * A run of short sentences this long is the body of a page written in
+ * short paragraphs; such sentences have this many words and share of
+ * stopwords at least.
+ */
+#define RUN_SENTENCES	3
+#define RUN_WORDS	40
+#define RUN_MINWORDS	5
+#define STOP_RUN	0.25
+/*
  * How many lines of a document are looked up as pull quotes, each in
  * the whole document: a page has a few, a hostile input millions.
  */
@@ -147,6 +156,81 @@ static unsigned
 rule_flags(const struct boiler *b, const struct boiler_para *p)
 {
 	return p->fam >= 0 ? rules_get(&b->rules, (size_t)p->fam)->flags : 0;
+}
+
+static int	transparent(const struct boiler *, const struct boiler_para *);
+
+/*
+ * A paragraph that reads as a sentence of running prose, however short
+ * ("His owners searched for days.").
+ */
+static int
+run_sentence(const struct boiler_para *p)
+{
+	return !p->hard && is_sentence(p) && p->nwords >= RUN_MINWORDS &&
+	    p->nlink == 0 && stop_share(p) >= STOP_RUN;
+}
+
+/* A heading between them ("2. Food waste every week"). */
+static int
+run_heading(const struct boiler_para *p)
+{
+	return !p->hard && !p->terminal && p->nwords >= 2 &&
+	    p->nwords <= 12 && p->nlink == 0;
+}
+
+static void
+promote(struct boiler_doc *d, size_t from, size_t to)
+{
+	struct boiler_para *p;
+
+	for (; from < to; from++) {
+		p = &d->p[from];
+		if (!p->blank && run_sentence(p))
+			p->cls0 = p->cls = BC_GOOD;
+	}
+}
+
+/*
+ * Step 1b: a page without a good paragraph may be an article written
+ * in short ones, a tabloid story or a listicle.  A run of short
+ * sentences, with headings between them but never two in a row, and
+ * inline junk (ads) looked through, is its body.  Comment threads do
+ * not run so: their names and "Reply" lines break them up.
+ */
+static void
+step_runs(const struct boiler *b, struct boiler_doc *d)
+{
+	const struct boiler_para *p;
+	size_t i, start = 0, nsent = 0, words = 0;
+	int in = 0, head = 0;
+
+	for (i = 0; i < d->n; i++)
+		if (!d->p[i].blank && d->p[i].cls0 == BC_GOOD)
+			return;
+	for (i = 0; i <= d->n; i++) {
+		p = i < d->n ? &d->p[i] : NULL;
+		if (p != NULL && (p->blank || (p->hard && transparent(b, p))))
+			continue;
+		if (p != NULL && run_sentence(p)) {
+			if (!in) {
+				in = 1;
+				start = i;
+				nsent = words = 0;
+			}
+			nsent++;
+			words += p->nwords;
+			head = 0;
+			continue;
+		}
+		if (p != NULL && in && !head && run_heading(p)) {
+			head = 1;
+			continue;
+		}
+		if (in && nsent >= RUN_SENTENCES && words >= RUN_WORDS)
+			promote(d, start, i);
+		in = head = 0;
+	}
 }
 
 /*
@@ -294,8 +378,6 @@ step_repeats(struct boiler_doc *d)
 		}
 	}
 }
-
-static int	transparent(const struct boiler *, const struct boiler_para *);
 
 /*
  * The start of the lead-in: the sentences right above the first good
@@ -898,6 +980,7 @@ void
 boiler_classify_lines(struct boiler *b, struct boiler_doc *d)
 {
 	step_rules(b, d);
+	step_runs(b, d);
 	step_tail(b, d);
 	step_title(b, d);
 	step_repeats(d);

@@ -29,7 +29,7 @@
 		"modified|first|created|date|on|at|am|pm|gmt|utc|[a-z]{1,2}t|" \
 		"bst|cest?|ist|hrs?|today|yesterday|ago|just now|hours?|" \
 		"minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|" \
-		"an?|min read|read|\\d{1,4}(?:st|nd|rd|th|h)?)(?!\\w)"
+		"an?|min read|read|issue|edition|\\d{1,4}(?:st|nd|rd|th|h)?)(?!\\w)"
 #define DATESEP	"(?:[\\s,.:;|/\\x{2022}\\x{00b7}()\\[\\]\\x{2013}\\x{2014}-]" \
 		"|a\\.m\\.|p\\.m\\.)"
 
@@ -321,8 +321,9 @@ static const struct boiler_gated legal_gated[] = {
 	    "\\bviews expressed (?:in this \\w+ |here )?are (?:the author|"
 	    "those of the author|(?:his|her|their|my) own|solely)|"
 	    "\\bsubmit a (?:response|letter)\\b.{0,80}\\b(?:publication|"
-	    "letters)\\b",
-	    "recaptcha external views submit", 0 },
+	    "letters)\\b|\\b(?:holds?|takes?|accepts?|bears?) no "
+	    "responsibility for (?:its|the|this|their) content\\b",
+	    "recaptcha external views submit responsibility", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -399,7 +400,8 @@ static const char *const source[] = {
 	"(?:appears|appeared|will appear) in (?:the )?(?:\\w+ )*"
 	"(?:print|issue|edition|magazine)\\b",
 	"^\\(?(?:except for the headline|this (?:story|article|report) "
-	"(?:has not been|was not|is) (?:edited|published|generated))",
+	"(?:has not been|was not|is) (?:edited|published|generated|"
+	"auto-generated|automatically generated|syndicated))",
 	NULL
 };
 
@@ -420,7 +422,7 @@ static const char *const no_pats[] = { NULL };
 static const struct boiler_gated bio_gated[] = {
 	{ "^(?-i:\\p{Lu}[\\p{L}.'\\x{2019}-]+(?:\\s+\\p{Lu}"
 	    "[\\p{L}.'\\x{2019}-]+){1,3})\\s+(?:is|was)\\s+(?:an?|the)\\s+"
-	    "(?:[\\w,-]+\\s+){0,4}(?:writer|journalist|reporter|"
+	    "(?:[\\w,'\\x{2019}-]+\\s+){0,4}(?:writer|journalist|reporter|"
 	    "correspondent|editor|author|columnist|contributor|photographer|"
 	    "novelist|critic|professor|fellow|freelancer)\\b|"
 	    /* "The Salt Road by Ann Lee is published by Harrow, \xc2\xa312." */
@@ -498,7 +500,8 @@ static const char *const sidebar[] = {
 	"popular on [\\w .'\\x{2019}-]{1,30}|featured(?: (?:stories|articles|"
 	"posts|content|videos))?|promoted (?:stories|content|links)|"
 	"read this next|discover more|more to (?:explore|read)|"
-	"elsewhere on [\\w .'\\x{2019}-]{1,30})\\W*$",
+	"elsewhere on [\\w .'\\x{2019}-]{1,30}|about the authors?|"
+	"(?:reader |daily |today'?s )?(?:poll|quiz|survey))\\W*$",
 	/* "Don't miss these stories from Market Desk PRO:" */
 	"^(?:don'?t miss|read|see|more|check out|explore|catch up on|"
 	"recommended|related)\\b.{0,50}\\b(?:stories|articles|reads|"
@@ -522,10 +525,14 @@ static const char *const prompts[] = {
 	"send us (?:a tip|feedback)|got a (?:news )?tip|"
 	"do you have a story|contact the (?:author|reporter|newsroom)|"
 	"get in touch\\W*$|if you (?:have been|were|are) affected by\\b|"
+	"(?:was|is|did you find) this (?:article|story|page|information) "
+	"(?:helpful|useful)\\b|"
 	"(?:buy|order) (?:a|your) copy\\b|"
 	"(?:download|get|install) (?:our|the) (?:[\\w'\\x{2019} ]{1,40} )?app|"
 	"open in app|join (?:our|us on) (?:whatsapp|telegram)|"
 	"for (?:the )?latest (?:news|updates)|"
+	"for more (?:news|stories|updates|information|coverage)\\b.{0,60}"
+	"\\b(?:visit|follow|click|go to|check out|download)\\b|"
 	"stay (?:informed|updated|connected)|sign up for\\b|"
 	"get (?:breaking|the latest|our) .{0,40}(?:news|alerts|newsletter|"
 	"updates)|watch live|breaking news|"
@@ -599,7 +606,8 @@ const struct boiler_family boiler_families[] = {
 	    "elsewhere across recent previous next newer older "
 	    "suggested keep stories people special spotlight "
 	    "scoreboard results standings fixtures market featured promoted "
-	    "discover check catch" },
+	    "discover check catch about poll polls quiz survey reader daily "
+	    "today today's" },
 	{ "related", BF_INLINE | BF_TEASER, 300,
 	    "related-story teasers and \"Read more:\" links",
 	    related, NULL,
@@ -624,7 +632,7 @@ const struct boiler_family boiler_families[] = {
 	    "loading please javascript your this report send got do "
 	    "contact download get install open join for stay sign "
 	    "watch breaking want like we we're something oops error "
-	    "page after if buy order" },
+	    "page after if buy order was is did" },
 	{ "breadcrumb", BF_NAV, 160, "breadcrumbs: \"Home > News > ...\"",
 	    breadcrumb, breadcrumb_gated,
 	    "home start front you" },

@@ -625,3 +625,27 @@ family_drops() {
 	run strip-boilerplate --explain "$SB/eval/c-breaking.txt"
 	[ "$(printf '%s\n' "$output" | awk -F'\t' '$4 == "title"' | cut -f2)" = 4 ]
 }
+
+@test "an article in short paragraphs only (tabloid, listicle) keeps its body" {
+	run strip-boilerplate "$SB/eval/d-shortlines.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output") "$SB/eval-gold/d-shortlines.txt"
+	run strip-boilerplate "$SB/eval/d-listicle.txt"
+	diff <(printf '%s\n' "$output" | grep -v '^$') "$SB/eval-gold/d-listicle.txt"
+}
+
+@test "a comment thread of short sentences is not taken for a body" {
+	local c1='Good on her, I hope she enjoys every penny of it and spends it on the family.'
+	local c2='What a lovely story to read for once on this site, it made my day.'
+	local c3='I never win anything at all, and I buy a ticket every single week.'
+
+	printf '%s\n' 'Comments' 'gazzer77' "$c1" 'Reply' 'MancLass' "$c2" \
+	    'Reply' 'Dave R' "$c3" 'Reply' >"$BATS_TEST_TMPDIR/in.txt"
+	run strip-boilerplate "$BATS_TEST_TMPDIR/in.txt"
+	[ "$status" -eq 0 ]
+	[ -z "$output" ]
+	# The same sentences in a row under a headline are a short story.
+	printf '%s\n' 'Lottery win' "$c1" "$c2" "$c3" >"$BATS_TEST_TMPDIR/in.txt"
+	run strip-boilerplate "$BATS_TEST_TMPDIR/in.txt"
+	[ "$(printf '%s\n' "$output" | wc -l)" -eq 4 ]
+}
