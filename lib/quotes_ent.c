@@ -698,6 +698,10 @@ object_before(const char *s, struct qt_tok *t, size_t from, size_t b,
 	    "was", "is", "were", "are" };
 	size_t i;
 
+	const char *w;
+	size_t n;
+	uint32_t lx;
+
 	if (b <= from || !lower_word(&t[b - 1]) || verb_follows(s, t, e, to) ||
 	    qt_epithet(s + t[b - 1].off, t[b - 1].len) || (qt_tok_lex(s,
 	    &t[b - 1]) & (QL_ROLE | QL_MOD)))
@@ -705,7 +709,15 @@ object_before(const char *s, struct qt_tok *t, size_t from, size_t b,
 	for (i = 0; i < sizeof(conj) / sizeof(conj[0]); i++)
 		if (qt_lex_is(s + t[b - 1].off, t[b - 1].len, conj[i]))
 			return 0;
-	return 1;
+	/* A verb or a preposition before it; "the retired geologist
+	 * Gerald Rhodes" is an apposition. */
+	w = s + t[b - 1].off;
+	n = t[b - 1].len;
+	lx = qt_tok_lex(s, &t[b - 1]);
+	return (lx & (QL_VERB | QL_PREP | QL_FUNC)) || (n > 3 &&
+	    (memcmp(w + n - 2, "ed", 2) == 0 || memcmp(w + n - 3, "ing",
+	    3) == 0)) || (b - 1 > from && lower_word(&t[b - 2]) &&
+	    qt_lex_is(s + t[b - 2].off, t[b - 2].len, "to"));
 }
 
 /* The name [nb, e) with role words [b, nb): remember the person. */
@@ -1280,6 +1292,11 @@ org_noun(const char *w, size_t len)
 	    "broadcaster", "publisher", "council", "regulator", "watchdog" };
 	size_t i;
 
+	/* "the company's filing" */
+	if (len > 4 && memcmp(w + len - 4, "\xE2\x80\x99s", 4) == 0)
+		len -= 4;
+	else if (len > 2 && w[len - 2] == '\'' && w[len - 1] == 's')
+		len -= 2;
 	for (i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
 		if (strlen(nouns[i]) == len && strncasecmp(nouns[i], w,
 		    len) == 0)
@@ -1347,9 +1364,12 @@ speak_nameless(struct phrase *ph)
 		buf_free(&tmp);
 		return;
 	}
-	if (ph->the && (hlx & QL_PERS_ROLE) && (idx = by_role2(ph->d, head,
-	    hlen, e - b >= 3 ? s + t[e - 2].off : NULL, e - b >= 3 ?
-	    t[e - 2].len : 0)) >= 0) {
+	/* "the minister", and "counsel said" with no article */
+	if ((ph->the || (e - b == 1 && !(t[b].flags & TF_CAP))) &&
+	    (hlx & QL_PERS_ROLE) && ((idx = by_role2(ph->d, head, hlen,
+	    e - b >= 3 ? s + t[e - 2].off : NULL, e - b >= 3 ?
+	    t[e - 2].len : 0)) >= 0 || (hlen == 5 && strncasecmp(head,
+	    "judge", 5) == 0 && (idx = by_role(ph->d, "Justice", 7)) >= 0))) {
 		set_ent(ph->d, ph->sp, idx, ph->stx, ph->stlen, "", 0);
 		return;
 	}

@@ -54,9 +54,9 @@ static const char verbs[] =
     "thundered fume fumed gush gushed recount recounted recounts "
     "told confide confided advise advised advises inform informed "
     "conclude concluded elaborate elaborated reason reasoned "
-    "describe described describes call called "
+    "describe described describes call called calls "
     "proclaim proclaimed affirm affirmed assure assured reassure "
-    "reassured opine opined posit posited counsel counseled explain "
+    "reassured opine opined posit posited counseled explain "
     "acknowledging adding telling stressing noting writing quote quotes "
     "quoted quoting accuse accuses accused accusing criticize criticized "
     "criticise criticised blast blasted slam slammed hail hailed "
@@ -90,7 +90,7 @@ static const char roles[] =
     "engineer president-elect chairman's treasurer auditor mp mep "
     "whip marshal sheriff trooper constable prosecutor solicitor "
     "barrister magistrate ombudsman registrar dean provost chancellor "
-    "coroner recorder "
+    "coroner recorder counsel "
     "principal superintendent curator historian journalist columnist "
     "commentator broadcaster presenter host anchor producer actor actress "
     "singer artist musician writer novelist poet director-general "
@@ -130,6 +130,7 @@ static const char persroles[] =
     "lawmaker prosecutor sheriff commissioner manager treasurer "
     "taoiseach emir sultan monarch ayatollah dean principal "
     "secretary-general director-general attorney-general president-elect "
+    "counsel coroner "
     "prime";
 
 static const char orgs[] =

@@ -444,3 +444,14 @@ EOF
 9	Harry Diamond-Kerr	McIlroy-Bain’s caddie
 EOF
 }
+
+@test "court and filing styles: the judge is the Justice, bare 'counsel', the company's filing, nouns in apposition" {
+	run quotes "$D/court.txt"
+	[ "$status" -eq 0 ]
+	expect_output <<'EOF'
+3	Ronan Ashby-Kerr	told	full	The victim was walking home
+7	Orla Tennant-Reid	said	full	He has written a letter of apology
+9	Harwick Motor Co.	according to	full	The repair takes two hours
+11	Gerald Oyinlola	calls	full	She's exaggerating
+EOF
+}
