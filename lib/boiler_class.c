@@ -159,6 +159,8 @@ rule_flags(const struct boiler *b, const struct boiler_para *p)
 }
 
 static int	transparent(const struct boiler *, const struct boiler_para *);
+static const struct boiler_para *adjacent(const struct boiler_doc *, size_t,
+		    int);
 
 /*
  * A paragraph that reads as a sentence of running prose, however short
@@ -233,6 +235,15 @@ step_runs(const struct boiler *b, struct boiler_doc *d)
 	}
 }
 
+/* Take back a rule's verdict: the paragraph is judged as prose. */
+static void
+unrule(struct boiler_para *p)
+{
+	p->fam = -1;
+	p->reason = BR_GOOD;
+	initial_class(p);
+}
+
 /*
  * Rules of BF_TAIL families hold only after the last good paragraph;
  * above it such a line is judged as prose.
@@ -251,10 +262,8 @@ step_tail(const struct boiler *b, struct boiler_doc *d)
 		}
 	for (i = 0; i < last && last < d->n; i++) {
 		p = &d->p[i];
-		if (!p->blank && (rule_flags(b, p) & BF_TAIL)) {
-			p->fam = -1;
-			initial_class(p);
-		}
+		if (!p->blank && (rule_flags(b, p) & BF_TAIL))
+			unrule(p);
 	}
 }
 
@@ -335,6 +344,55 @@ step_pull_quotes(struct boiler_doc *d)
 		    quoted_elsewhere(d, p, s + k, n))
 			set_bad(p, BR_PULL_QUOTE);
 	}
+}
+
+/* Whether s opens with a digit or a month's name: "March 2021". */
+static int
+date_first(const char *s, size_t len)
+{
+	static const char months[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	size_t i;
+
+	if (len > 0 && s[0] >= '0' && s[0] <= '9')
+		return 1;
+	for (i = 0; len >= 3 && i < sizeof(months) - 1; i += 3)
+		if (strncasecmp(s, months + i, 3) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * A bare date inside the body, over a sentence: a timeline's heading,
+ * if the page has two.  Datelines say what they are ("Updated ...") or
+ * stand above the body; times ("10:58 PM") head a live blog's entries.
+ */
+static int
+date_head(const struct boiler *b, const struct boiler_doc *d, size_t i)
+{
+	const struct boiler_para *p = &d->p[i], *q;
+	const char *s = TEXT(d, p);
+
+	if (p->blank || p->reason != BR_RULE || p->nwords > 4 ||
+	    p->tlen > 30 || !(rule_flags(b, p) & BF_META) ||
+	    !date_first(s, p->tlen) || memchr(s, ':', p->tlen) != NULL)
+		return 0;
+	return (q = adjacent(d, i, 1)) != NULL && !q->hard && is_sentence(q);
+}
+
+/* Step 1d: the date headings of a timeline are headings. */
+static void
+step_date_heads(const struct boiler *b, struct boiler_doc *d)
+{
+	size_t i, first, n = 0;
+
+	for (first = 0; first < d->n; first++)
+		if (!d->p[first].blank && d->p[first].cls0 == BC_GOOD)
+			break;
+	for (i = first + 1; i < d->n; i++)
+		n += date_head(b, d, i);
+	for (i = first + 1; n >= 2 && i < d->n; i++)
+		if (date_head(b, d, i))
+			unrule(&d->p[i]);
 }
 
 /* The index of the first good paragraph, or d->n. */
@@ -583,10 +641,13 @@ site_name(const struct boiler_doc *d, const struct boiler_para *p)
 }
 
 static int
-title_candidate(const struct boiler_doc *d, const struct boiler_para *p)
+title_candidate(const struct boiler *b, const struct boiler_doc *d,
+    const struct boiler_para *p)
 {
-	return title_like(p) && p->nwords >= 4 && p->nwords <= 30 &&
-	    p->cls0 != BC_GOOD && TEXT(d, p)[p->tlen - 1] != '.';
+	return (title_like(p) || (p->reason == BR_RULE &&
+	    first_title_like(b, d, p))) && p->nwords >= 4 &&
+	    p->nwords <= 30 && p->cls0 != BC_GOOD &&
+	    TEXT(d, p)[p->tlen - 1] != '.';
 }
 
 /*
@@ -640,7 +701,7 @@ head_best(const struct boiler *b, const struct boiler_doc *d, size_t i)
 	while ((i = head_next(d, i, &seen)) < d->n) {
 		if (is_nav(b, &d->p[i]))
 			first = d->n;
-		if (!title_candidate(d, &d->p[i]))
+		if (!title_candidate(b, d, &d->p[i]))
 			continue;
 		if (first == d->n)
 			first = i;
@@ -900,6 +961,15 @@ step_captions(const struct boiler *b, struct boiler_doc *d)
 	}
 }
 
+/* Whether prose, or a sentence of it, follows paragraph i. */
+static int
+prose_after(const struct boiler *b, const struct boiler_doc *d, size_t i)
+{
+	const struct boiler_para *q = beside(b, d, i, 1);
+
+	return is_prose(q, 0) || (q != NULL && run_sentence(q));
+}
+
 /* Step 5: short and near-good paragraphs take their neighbours' class. */
 static void
 step_context(const struct boiler *b, struct boiler_doc *d)
@@ -916,7 +986,7 @@ step_context(const struct boiler *b, struct boiler_doc *d)
 			continue;
 		if (p->cls0 == BC_SHORT)
 			p->cls = next_to_teaser(b, d, i) ? BC_BAD :
-			    short_class(p, is_prose(beside(b, d, i, 1), 0));
+			    short_class(p, prose_after(b, d, i));
 		else if (p->cls0 == BC_NEARGOOD || (p->weak && ngood > 1))
 			/*
 			 * A lone sentence between junk on both sides is a
@@ -982,6 +1052,7 @@ boiler_classify_lines(struct boiler *b, struct boiler_doc *d)
 	step_rules(b, d);
 	step_runs(b, d);
 	step_tail(b, d);
+	step_date_heads(b, d);
 	step_title(b, d);
 	step_repeats(d);
 	step_pull_quotes(d);

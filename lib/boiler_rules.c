@@ -399,6 +399,9 @@ static const char *const source[] = {
 	"^\\(?(?:a version of )?this (?:story|article|report|piece) "
 	"(?:appears|appeared|will appear) in (?:the )?(?:\\w+ )*"
 	"(?:print|issue|edition|magazine)\\b",
+	"^(?-i:SOURCE) (?-i:\\p{Lu})[\\w.&' -]{1,60}$",
+	"^(?:media|press|investor|news) (?:contacts?|enquiries|inquiries|"
+	"relations)\\s*:?.{0,80}$",
 	"^\\(?(?:except for the headline|this (?:story|article|report) "
 	"(?:has not been|was not|is) (?:edited|published|generated|"
 	"auto-generated|automatically generated|syndicated))",
@@ -414,6 +417,22 @@ static const struct boiler_gated source_gated[] = {
 };
 
 static const char *const no_pats[] = { NULL };
+
+/*
+ * A reader-funded outlet's appeal after the article: several paragraphs
+ * of good prose, so it opens a zone (BF_ZONE) that drops the rest.
+ */
+static const struct boiler_gated appeal_gated[] = {
+	{ "\\b(?:we have a small favou?r to ask|every contribution,? "
+	    "(?:however|big or|large or)|support us (?:from|for) as little as|"
+	    "(?:powers|funds|sustains|supports) our (?:journalism|reporting)|"
+	    "we have no shareholders|no billionaire owner|"
+	    "(?:make|give) a (?:one-off |one-time |monthly )?(?:contribution|"
+	    "donation) (?:to|today)|readers like you (?:keep|make))",
+	    "favour favor contribution shareholders billionaire powers funds "
+	    "sustains supports donation readers", 0 },
+	{ NULL, NULL, 0 }
+};
 
 /*
  * "Jane Doe is a writer based in Galway.": only after the last good
@@ -451,7 +470,7 @@ static const char *const ads[] = {
 
 static const char *const related[] = {
 	"^(?:related(?: (?:stories|articles|news|posts|content|coverage|"
-	"links|reading|story|article|video))?|read (?:more|also|next)|"
+	"links|reading|story|article|video))?|read(?: more| also| next)?|"
 	"also read|see also|also see|more|watch|listen|must read|"
 	"don'?t miss|recommended|trending|top story|latest|"
 	"further reading|more from [^:]{1,30}|more on [^:]{1,40}|"
@@ -502,6 +521,8 @@ static const char *const sidebar[] = {
 	"read this next|discover more|more to (?:explore|read)|"
 	"elsewhere on [\\w .'\\x{2019}-]{1,30}|about the authors?|"
 	"(?:reader |daily |today'?s )?(?:poll|quiz|survey))\\W*$",
+	"^about (?-i:\\p{Lu}[\\p{L}.&'\\x{2019}-]*)(?:\\s+(?-i:\\p{Lu})"
+	"[\\p{L}.&'\\x{2019}-]*){0,4}\\W*$",
 	/* "Don't miss these stories from Market Desk PRO:" */
 	"^(?:don'?t miss|read|see|more|check out|explore|catch up on|"
 	"recommended|related)\\b.{0,50}\\b(?:stories|articles|reads|"
@@ -564,6 +585,8 @@ const struct boiler_family boiler_families[] = {
 	{ "copyright", BF_ZONE, 600, "copyright and all-rights lines",
 	    copyright, copyright_gated,
 	    "copyright" },
+	{ "appeal", BF_ZONE, 600, "donation and membership appeals", no_pats,
+	    appeal_gated, NULL },
 	{ "subscribe", BF_INLINE, 300,
 	    "subscription, newsletter and paywall prompts",
 	    subscribe, subscribe_gated,
@@ -581,7 +604,8 @@ const struct boiler_family boiler_families[] = {
 	    "reporting additional writing editing edited compiled "
 	    "produced translated research graphics with this "
 	    "originally read view ap afp reuters ani pti ians xinhua "
-	    "bloomberg agencies staff @lead except a" },
+	    "bloomberg agencies staff @lead except a media press investor "
+	    "news" },
 	{ "bio", BF_TAIL, 400, "an author's bio after the article",
 	    no_pats, bio_gated, NULL },
 	{ "tags", BF_ZONE, 600, "tag, topic and category lines", tags, NULL,

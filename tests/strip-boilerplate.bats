@@ -68,6 +68,7 @@ family_drops() {
 @test "rule family nav" { family_drops nav; }
 @test "rule family timestamp" { family_drops timestamp; }
 @test "rule family byline" { family_drops byline; }
+@test "rule family appeal" { family_drops appeal; }
 
 @test "every compiled-in family has lines in families.tsv" {
 	run strip-boilerplate --list-rules
@@ -648,4 +649,36 @@ family_drops() {
 	printf '%s\n' 'Lottery win' "$c1" "$c2" "$c3" >"$BATS_TEST_TMPDIR/in.txt"
 	run strip-boilerplate "$BATS_TEST_TMPDIR/in.txt"
 	[ "$(printf '%s\n' "$output" | wc -l)" -eq 4 ]
+}
+
+@test "a donation appeal after the story goes, all its paragraphs" {
+	run strip-boilerplate "$SB/eval/e-appeal.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output" | grep -v '^$') "$SB/eval-gold/e-appeal.txt"
+}
+
+@test "a timeline's date headings are body, datelines are not" {
+	run strip-boilerplate --explain "$SB/eval/e-timeline.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output" | awk -F'\t' '$2 <= 8' | cut -f2-4) - <<-'EOF'
+	1	keep	title
+	2	drop	rule:breadcrumb
+	3	drop	rule:timestamp
+	4	keep	good
+	5	keep	context-good
+	6	keep	context-good
+	7	keep	context-good
+	8	keep	context-good
+	EOF
+}
+
+@test "a kicker headline under a menu word is the title" {
+	run strip-boilerplate --explain "$SB/eval/e-video.txt"
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$4 == "title"' | cut -f2)" = 2 ]
+}
+
+@test "a press release's About section and contacts go" {
+	run strip-boilerplate "$SB/eval/e-pressrelease.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output" | grep -v '^$') "$SB/eval-gold/e-pressrelease.txt"
 }
