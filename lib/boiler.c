@@ -33,6 +33,7 @@ static const char *const reason_names[BR_NREASONS] = {
 	[BR_CONTEXT_BAD] = "context-bad",
 	[BR_PULL_QUOTE] = "pull-quote",
 	[BR_CAPTION_NEXT] = "caption-next",
+	[BR_TITLE_CONT] = "title-cont",
 };
 
 const char *

@@ -104,6 +104,7 @@ enum boiler_reason {
 	BR_CONTEXT_BAD,
 	BR_PULL_QUOTE,		/* a quote printed again from the body */
 	BR_CAPTION_NEXT,	/* a short line beside a photo credit */
+	BR_TITLE_CONT,		/* a wrapped title's next lines */
 	BR_NREASONS
 };
 

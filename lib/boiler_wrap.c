@@ -242,6 +242,9 @@ classify_wrapped(struct boiler *b, struct boiler_doc *d, size_t w)
 		boiler_features(b, d->bytes.p + d->p[i].off, d->p[i].len,
 		    &d->p[i]);
 		take(&d->p[i], &pd.p[n]);
+		/* One line is the title; the others of its paragraph go on. */
+		if (i > 0 && of[i - 1] == n && d->p[i].reason == BR_TITLE)
+			d->p[i].reason = BR_TITLE_CONT;
 	}
 	free(of);
 	buf_free(&text);

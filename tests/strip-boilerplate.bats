@@ -682,3 +682,17 @@ family_drops() {
 	[ "$status" -eq 0 ]
 	diff <(printf '%s\n' "$output" | grep -v '^$') "$SB/eval-gold/e-pressrelease.txt"
 }
+
+@test "a wrapped page's title over two lines: one title, the next line goes on" {
+	{
+		printf '   Council approves plan to reopen the Victorian harbour baths at Kelston\n'
+		printf '   after a long campaign by swimmers\n\n'
+		sed -n '10,$p' "$SB/eval/b-lynx.txt"
+	} >"$BATS_TEST_TMPDIR/in.txt"
+	run strip-boilerplate --explain "$BATS_TEST_TMPDIR/in.txt"
+	[ "$status" -eq 0 ]
+	diff <(printf '%s\n' "$output" | awk -F'\t' '$2 <= 2' | cut -f2-4) - <<-'EOF'
+	1	keep	title
+	2	keep	title-cont
+	EOF
+}
