@@ -298,6 +298,7 @@ static const char *const legal[] = {
 	"^(?:this site is protected|google privacy policy)",
 	"^privacy (?:notice|policy|statement)\\s*:",
 	"^(?:disclaimer|disclosure)s?\\s*[:.\\x{2014}\\x{2013}-]",
+	/* Market data and investment disclaimers. */
 	"^(?:all |stock |market )?(?:data|quotes?|prices?)\\b.{0,60}"
 	"\\b(?:delayed (?:by )?(?:at least |a minimum of |up to )?"
 	"(?:\\d+|fifteen|twenty) min|real-time snapshot)",
@@ -323,7 +324,7 @@ static const struct boiler_gated legal_gated[] = {
 	    "\\bsubmit a (?:response|letter)\\b.{0,80}\\b(?:publication|"
 	    "letters)\\b|\\b(?:holds?|takes?|accepts?|bears?) no "
 	    "responsibility for (?:its|the|this|their) content\\b",
-	    "recaptcha external views submit responsibility", 0 },
+	    "recaptcha external expressed submit responsibility", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -348,7 +349,7 @@ static const struct boiler_gated cookies_gated[] = {
 	{ "\\bwe value your privacy\\b|^(?=.*\\b(?:we|our|you|your)\\b)"
 	    "(?=.*\\b(?:consent|partners'?|vendors)\\b)(?=.*\\b(?:personal "
 	    "data|personali[sz]ed|processing|legitimate interest|device)\\b)",
-	    "privacy consent partners vendors", 0 },
+	    "privacy consent vendors", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -396,7 +397,7 @@ static const char *const source[] = {
 	"story))",
 	"^(?:[\\x{2014}\\x{2013}-]\\s*)?(?:(?-i:AP|AFP|Reuters|ANI|PTI|IANS|"
 	"Xinhua|Bloomberg)|agencies|staff)\\W*$",
-	"^\\(?(?:a version of )?this (?:story|article|report|piece) "
+	"^\\(?this (?:story|article|report|piece) "
 	"(?:appears|appeared|will appear) in (?:the )?(?:\\w+ )*"
 	"(?:print|issue|edition|magazine)\\b",
 	"^(?-i:SOURCE) (?-i:\\p{Lu})[\\w.&' -]{1,60}$",
@@ -409,8 +410,10 @@ static const char *const source[] = {
 };
 
 static const struct boiler_gated source_gated[] = {
-	{ "\\bcontributed (?:to )?this (?:report|story|article)\\b",
-	    "contributed", 0 },
+	{ "\\bcontributed (?:to )?this (?:report|story|article)\\b|"
+	    "^\\(?a version of this (?:story|article|report|piece) "
+	    "(?:appears|appeared|will appear) in\\b",
+	    "contributed version", 0 },
 	{ "\\bpublished from a (?:syndicated|wire|news agency) feed\\b",
 	    "syndicated feed", 0 },
 	{ NULL, NULL, 0 }
@@ -429,8 +432,8 @@ static const struct boiler_gated appeal_gated[] = {
 	    "we have no shareholders|no billionaire owner|"
 	    "(?:make|give) a (?:one-off |one-time |monthly )?(?:contribution|"
 	    "donation) (?:to|today)|readers like you (?:keep|make))",
-	    "favour favor contribution shareholders billionaire powers funds "
-	    "sustains supports donation readers", 0 },
+	    "favour favor contribution shareholders billionaire journalism "
+	    "donation", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -443,13 +446,13 @@ static const struct boiler_gated bio_gated[] = {
 	    "[\\p{L}.'\\x{2019}-]+){1,3})\\s+(?:is|was)\\s+(?:an?|the)\\s+"
 	    "(?:[\\w,'\\x{2019}-]+\\s+){0,4}(?:writer|journalist|reporter|"
 	    "correspondent|editor|author|columnist|contributor|photographer|"
-	    "novelist|critic|professor|fellow|freelancer)\\b|"
-	    /* "The Salt Road by Ann Lee is published by Harrow, \xc2\xa312." */
-	    "\\b(?:is|are) (?:published|out) (?:by|from|now) [^.]{1,60}"
-	    "[,(]\\s*[$\\x{00a3}\\x{20ac}]\\s?\\d",
+	    "novelist|critic|professor|fellow|freelancer)\\b",
 	    "writer journalist reporter correspondent editor author "
 	    "columnist contributor photographer novelist critic professor "
-	    "fellow freelancer published out", 0 },
+	    "fellow freelancer", 0 },
+	/* "The Salt Road by Ann Lee is published by Harrow, \xc2\xa312." */
+	{ "\\b(?:is|are) (?:published|out) (?:by|from|now) [^.]{1,60}"
+	    "[,(]\\s*[$\\x{00a3}\\x{20ac}]\\s?\\d", "published", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -464,7 +467,6 @@ static const char *const ads[] = {
 	"advertisement\\W+scroll to continue(?: with content)?|"
 	"(?:video )?ad feedback|report (?:this )?ad|remove ads|ad-free|"
 	"skip (?:advertisement|ad)|close (?:ad|advertisement))\\W*$",
-	"^this (?:advertisement|ad) has not loaded(?: yet)?\\b.{0,50}$",
 	NULL
 };
 
@@ -534,7 +536,9 @@ static const struct boiler_gated prompts_gated[] = {
 	{ "\\b(?:get|catch|track|follow|read) (?:all )?(?:the )?latest "
 	    "(?:news|updates|headlines)\\b.{0,120}$|\\bfollow us on "
 	    "(?:instagram|twitter|x|facebook|linkedin|threads|tiktok|"
-	    "youtube|whatsapp|telegram|google news)\\b", "latest follow", 0 },
+	    "youtube|whatsapp|telegram|google news)\\b|"
+	    "^this (?:advertisement|ad) has not loaded\\b.{0,60}$",
+	    "latest advertisement", 0 },
 	{ NULL, NULL, 0 }
 };
 
@@ -552,7 +556,8 @@ static const char *const prompts[] = {
 	"(?:download|get|install) (?:our|the) (?:[\\w'\\x{2019} ]{1,40} )?app|"
 	"open in app|join (?:our|us on) (?:whatsapp|telegram)|"
 	"for (?:the )?latest (?:news|updates)|"
-	"for more (?:news|stories|updates|information|coverage)\\b.{0,60}"
+	"for more (?:\\w+ )?(?:news|stories|updates|information|coverage)"
+	"\\b.{0,60}"
 	"\\b(?:visit|follow|click|go to|check out|download)\\b|"
 	"stay (?:informed|updated|connected)|sign up for\\b|"
 	"get (?:breaking|the latest|our) .{0,40}(?:news|alerts|newsletter|"
@@ -604,7 +609,7 @@ const struct boiler_family boiler_families[] = {
 	    "reporting additional writing editing edited compiled "
 	    "produced translated research graphics with this "
 	    "originally read view ap afp reuters ani pti ians xinhua "
-	    "bloomberg agencies staff @lead except a media press investor "
+	    "bloomberg agencies staff @lead except media press investor "
 	    "news" },
 	{ "bio", BF_TAIL, 400, "an author's bio after the article",
 	    no_pats, bio_gated, NULL },
@@ -650,13 +655,13 @@ const struct boiler_family boiler_families[] = {
 	{ "ads", BF_INLINE, 80, "advertisement markers", ads, NULL,
 	    "advertisement advertisements advert ad ads sponsored "
 	    "paid promoted partner presented in story article content "
-	    "continue scroll report remove close supported skip video this" },
+	    "continue scroll report remove close supported skip video" },
 	{ "prompts", BF_INLINE, 160, "app, tip-line and script prompts",
 	    prompts, prompts_gated,
 	    "loading please javascript your this report send got do "
 	    "contact download get install open join for stay sign "
 	    "watch breaking want like we we're something oops error "
-	    "page after if buy order was is did" },
+	    "page after buy order if was is did" },
 	{ "breadcrumb", BF_NAV, 160, "breadcrumbs: \"Home > News > ...\"",
 	    breadcrumb, breadcrumb_gated,
 	    "home start front you" },

@@ -121,17 +121,22 @@ wrap_width(const struct boiler_doc *d)
 	size_t i, n, w = 0, lines = 0, near = 0, open = 0, lower = 0;
 	const char *s;
 
+	/* Most pages end here, at their first paragraph. */
+	for (i = 0; i < d->n; i++) {
+		p = &d->p[i];
+		if (p->blank || p->len <= WRAP_MAX)
+			continue;
+		s = line_text(d, p, &n);
+		if ((n > 4 * WRAP_MAX || columns(s, n) > WRAP_MAX) &&
+		    memchr(s, ' ', n) != NULL)
+			return 0;
+	}
 	for (i = 0; i < d->n; i++) {
 		p = &d->p[i];
 		if (p->blank)
 			continue;
 		s = line_text(d, p, &n);
-		/* Most pages end here, at their first paragraph. */
-		if (n > 4 * WRAP_MAX && memchr(s, ' ', n) != NULL)
-			return 0;
 		n = columns(s, n);
-		if (n > WRAP_MAX && memchr(s, ' ', p->len) != NULL)
-			return 0;
 		if (n <= WRAP_MAX && n > w)
 			w = n;
 		lines++;

@@ -617,7 +617,7 @@ family_drops() {
 	13	drop	rule:related
 	14	drop	context-bad
 	15	drop	context-bad
-	16	drop	rule:ads
+	16	drop	rule:prompts
 	17	keep	context-good
 	EOF
 }
