@@ -147,6 +147,6 @@ uninstall:
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANPREFIX)/man7/%,$(wildcard man/*.7))
 
 clean:
-	rm -rf bin build lib/*.o lib/libnewsutils.a bench/results
+	rm -rf bin build lib/*.o lib/libnewsutils.a bench/results bench/cache
 
 .SECONDARY:
