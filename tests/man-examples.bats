@@ -41,7 +41,9 @@ setup_file() {
 
 run_examples() {
 	local page="$NU_ROOT/man/$1" block n=0 failed=0
-	cd "$BATS_FILE_TMPDIR/sb"
+	# A copy per test: suites run with --jobs, and examples write files.
+	cp -R "$BATS_FILE_TMPDIR/sb" "$BATS_TEST_TMPDIR/sb"
+	cd "$BATS_TEST_TMPDIR/sb"
 	while IFS= read -r -d '' block; do
 		case $block in
 		*lynx*|*/srv*|*zstd*|*"-S news"*|*"* * *"*|*PATH=*|*"parallel --pipe"*)
