@@ -8,8 +8,8 @@
  *             its lines: each file operand (unless its first line is a
  *             header), each form-feed header line, each JSON Lines record.
  *             line->text is the document's name; line->raw is the header
- *             line as it came in (terminator included), or NULL when the
- *             document starts because a file does.
+ *             line as it came in (terminator included; with -J the record
+ *             line), or NULL when the document starts because a file does.
  *   RD_LINE   a paragraph: a line (or with -p a block of lines joined by
  *             single spaces, or with -J one \n-separated piece of the text
  *             field).  Blank lines (empty or only spaces and tabs) are

@@ -79,7 +79,6 @@ setup() {
 }
 
 @test "cat-docs: >/dev/full gives exit 2 and a message" {
-	run cat-docs one.txt
 	run sh -c 'cat-docs one.txt >/dev/full'
 	[ "$status" -eq 2 ]
 	[[ "$output" == *"cat-docs: stdout: No space left on device"* ]]

@@ -217,7 +217,7 @@ main(void)
 		out_init(&o, fd, "full");
 		out_write(&o, "x", 1);
 		freopen("/dev/null", "w", stderr);
-		ok(fd < 0 || out_finish(&o, 0) == 2, "/dev/full: status 2");
+		ok(fd >= 0 && out_finish(&o, 0) == 2, "/dev/full: status 2");
 	}
 	test_rx();
 	test_hash();
