@@ -49,8 +49,9 @@ rd_close(struct rd *r)
 	buf_free(&r->joined);
 }
 
-int
-rd_in_shard(const char *name, size_t len, unsigned shard, unsigned nshards)
+/* Whether a document name hashes to shard (shard, nshards). */
+static int
+in_shard(const char *name, size_t len, unsigned shard, unsigned nshards)
 {
 	if (nshards == 0)
 		return 1;
@@ -199,7 +200,7 @@ start_doc(struct rd *r, const char *name, size_t len)
 	r->doc = r->name.p;
 	r->doclen = r->name.len;
 	r->doc_lineno = 0;
-	r->skipping = !rd_in_shard(r->name.p, r->name.len, r->opts->shard,
+	r->skipping = !in_shard(r->name.p, r->name.len, r->opts->shard,
 	    r->opts->nshards);
 	if (r->skipping)
 		return 0;

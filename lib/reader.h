@@ -105,8 +105,4 @@ void		rd_open(struct rd *, const struct nu_opts *, char **files,
 enum rd_event	rd_next(struct rd *, struct rd_line *);
 void		rd_close(struct rd *);
 
-/* Whether a document name hashes to shard (shard, nshards). */
-int		rd_in_shard(const char *name, size_t len, unsigned shard,
-		    unsigned nshards);
-
 #endif

@@ -14,7 +14,7 @@ stats_start(void)
 	clock_gettime(CLOCK_MONOTONIC, &started);
 }
 
-double
+static double
 stats_seconds(void)
 {
 	struct timespec now;

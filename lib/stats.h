@@ -15,7 +15,6 @@
 struct rd;
 
 void	stats_start(void);
-double	stats_seconds(void);
 void	stats_print(const struct rd *, uint64_t lines_out, uint64_t bytes_out,
 	    const char *extra);
 

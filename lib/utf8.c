@@ -173,28 +173,12 @@ utf8_ispunct(int32_t cp)
 	return c >= UTF8PROC_CATEGORY_PC && c <= UTF8PROC_CATEGORY_PO;
 }
 
-int
-utf8_issymbol(int32_t cp)
-{
-	utf8proc_propval_t c = category(cp);
-
-	return c >= UTF8PROC_CATEGORY_SM && c <= UTF8PROC_CATEGORY_SO;
-}
-
 int32_t
 utf8_tolower(int32_t cp)
 {
 	if (cp < 0x80)
 		return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
 	return cp > 0x10FFFF ? cp : utf8proc_tolower(cp);
-}
-
-int32_t
-utf8_toupper(int32_t cp)
-{
-	if (cp < 0x80)
-		return cp >= 'a' && cp <= 'z' ? cp - 32 : cp;
-	return cp > 0x10FFFF ? cp : utf8proc_toupper(cp);
 }
 
 void

@@ -37,9 +37,7 @@ int	utf8_isupper(int32_t);	/* Lu, Lt */
 int	utf8_islower(int32_t);	/* Ll */
 int	utf8_isspace(int32_t);	/* Zs, Zl, Zp, and ASCII \t\n\v\f\r */
 int	utf8_ispunct(int32_t);	/* P* */
-int	utf8_issymbol(int32_t);	/* S* */
 int32_t	utf8_tolower(int32_t);
-int32_t	utf8_toupper(int32_t);
 
 /*
  * Append the case-folded form of [s, s+len) to out (a struct buf).
