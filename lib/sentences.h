@@ -27,8 +27,6 @@ struct ss_abbr {
 	size_t		 n;
 };
 
-enum ss_kind { SS_NONE, SS_ABBR, SS_TITLE, SS_STARTER };
-
 /* The compiled-in abbreviations, titles and sentence openers. */
 void	ss_init(struct ss_abbr *);
 /*
