@@ -255,15 +255,16 @@ append_trimmed(struct buf *b, const char *s, size_t len)
 static enum rd_event
 gather_block(struct rd *r, struct rd_line *l)
 {
-	size_t rawlen, first = r->doc_lineno + 1;
+	size_t rawlen, len, first = r->doc_lineno + 1;
 	const char *raw;
 
 	buf_reset(&r->joined);
 	while (peek_line(r, &rawlen)) {
 		raw = r->buf + r->pos;
-		if (raw[0] == '\f' || is_blank(raw, content_len(raw, rawlen)))
+		len = content_len(raw, rawlen);
+		if (raw[0] == '\f' || is_blank(raw, len))
 			break;
-		append_trimmed(&r->joined, raw, content_len(raw, rawlen));
+		append_trimmed(&r->joined, raw, len);
 		take_line(r, rawlen);
 		r->lines_in++;
 		r->doc_lineno++;
