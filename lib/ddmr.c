@@ -47,14 +47,7 @@ ddmr_escape(struct buf *b, const char *s, size_t len)
 static uint64_t
 ddmr_key(const char *doc, size_t len, uint64_t line)
 {
-	uint64_t h = hash64(doc, len) + line * 0x9e3779b97f4a7c15ULL;
-
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdULL;
-	h ^= h >> 33;
-	h *= 0xc4ceb9fe1a85ec53ULL;
-	h ^= h >> 33;
-	return h;
+	return near_fmix64(hash64(doc, len) + line * 0x9e3779b97f4a7c15ULL);
 }
 
 /* One paragraph's n-gram records: "gGRAM TAB DOC TAB LINE TAB K TAB WORDS". */

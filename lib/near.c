@@ -127,12 +127,7 @@ near_mix(const uint64_t *w, size_t m, uint64_t seed)
 		h = (h ^ w[k]) * 0x9e3779b97f4a7c15ULL;
 		h ^= h >> 29;
 	}
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdULL;
-	h ^= h >> 33;
-	h *= 0xc4ceb9fe1a85ec53ULL;
-	h ^= h >> 33;
-	return h;
+	return near_fmix64(h);
 }
 
 static size_t

@@ -42,6 +42,18 @@
 #define NEAR_NGRAM	5
 #define NEAR_SEED	0x6e6561726475703aULL
 
+/* MurmurHash3's fmix64 finaliser: every input bit reaches every output bit. */
+static inline uint64_t
+near_fmix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return h;
+}
+
 struct near {
 	struct fpset	 grams;
 	int		 n;
