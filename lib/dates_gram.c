@@ -873,6 +873,22 @@ range_day(const struct px *p, size_t j, int d)
 	return t->num;
 }
 
+/*
+ * End the day in c at d2 ("18-19"), within the same month.  A day the
+ * month lacks ("June 30-31") is refused before c changes, so that a
+ * shorter reading of the same words does not inherit the range.
+ */
+static int
+set_day_range(struct cand *c, int d2)
+{
+	if (d2 > cal_mdays(c->v.y == TV_UNKNOWN ? 2001 : c->v.y, c->v.m))
+		return 0;
+	c->range = 1;
+	c->v2 = c->v;
+	c->v2.d = d2;
+	return 1;
+}
+
 /* "June 18, 2023", "Jun. 18", "June 18th", "June 2023", "June 18-19". */
 static size_t
 g_mdate(struct px *p, size_t i, struct cand *c)
@@ -894,14 +910,8 @@ g_mdate(struct px *p, size_t i, struct cand *c)
 		k = opt_year(p, k, &y);
 		if (!set_date(p, c, y, e->value, d, (int)i, (int)k - 1))
 			return 0;
-		if (d2) {
-			c->range = 1;
-			c->v2 = c->v;
-			c->v2.d = d2;
-			if (d2 > cal_mdays(c->v.y == TV_UNKNOWN ? 2001 :
-			    c->v.y, c->v.m))
-				return 0;
-		}
+		if (d2 && !set_day_range(c, d2))
+			return 0;
 		return k;
 	}
 	if ((k = of_year(p, j, c, &y)) != 0 && y != TV_UNKNOWN) {
@@ -945,11 +955,8 @@ g_dmdate(struct px *p, size_t i, struct cand *c)
 	k = opt_year(p, k, &y);
 	if (!set_date(p, c, y, e->value, d, (int)i, (int)k - 1))
 		return 0;
-	if (d2) {
-		c->range = 1;
-		c->v2 = c->v;
-		c->v2.d = d2;
-	}
+	if (d2 && !set_day_range(c, d2))
+		return 0;
 	return k;
 }
 

@@ -142,6 +142,12 @@ test_forms(void)
 	check("rock 'n' roll '98", NULL, "");
 	check("1998-99", NULL, "1998");
 	ok(strcmp(d.hit[0].end_value, "1999") == 0, "year range end");
+	check("It ran June 30-31, 2023.", "2023-06-19", "2023");
+	ok(d.nhit == 1 && d.hit[0].end_value[0] == '\0',
+	    "a day range past the month's end leaves no range behind");
+	check("30-31 June 2023", NULL, "2023-06");
+	ok(d.nhit == 1 && d.hit[0].end_value[0] == '\0',
+	    "nor does it, day first");
 	check("Easter 2024", NULL, "2024-03-31");
 	check("Easter 2025", NULL, "2025-04-20");
 	check("Thanksgiving 2023", NULL, "2023-11-23");
