@@ -36,6 +36,7 @@
 #include "buf.h"
 #include "sentences.h"
 #include "utf8.h"
+#include "words.h"
 #include "xalloc.h"
 
 #define K_ABBR		1
@@ -92,93 +93,25 @@ static const char *const starters[] = {
 	"three", "four", "five", "six", "seven", "eight", "nine", "ten"
 };
 
-static uint32_t
-word_hash(const char *w, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
-		h *= 16777619u;
-	}
-	return h;
-}
-
-static int
-word_eq(const char *a, const char *w, size_t n)
-{
-	size_t i;
-	char c;
-
-	/* a is a C string, w may hold NULs: a NUL in w never matches. */
-	for (i = 0; i < n; i++) {
-		c = w[i] >= 'A' && w[i] <= 'Z' ? (char)(w[i] | 0x20) : w[i];
-		if (a[i] == '\0' || a[i] != c)
-			return 0;
-	}
-	return a[n] == '\0';
-}
-
-static void
-grow(struct ss_abbr *a)
-{
-	struct ss_abbr old = *a;
-	size_t i, j;
-
-	a->cap = old.cap ? old.cap * 2 : 512;
-	a->slot = xcalloc(a->cap, sizeof(*a->slot));
-	a->kind = xcalloc(a->cap, 1);
-	for (i = 0; i < old.cap; i++) {
-		if (old.slot[i] == NULL)
-			continue;
-		j = word_hash(old.slot[i], strlen(old.slot[i])) & (a->cap - 1);
-		while (a->slot[j] != NULL)
-			j = (j + 1) & (a->cap - 1);
-		a->slot[j] = old.slot[i];
-		a->kind[j] = old.kind[i];
-	}
-	free(old.slot);
-	free(old.kind);
-}
+/* Words longer than this are no abbreviation (nor in the lists). */
+#define ABBR_MAXLEN	31
 
 static void
 add_word(struct ss_abbr *a, const char *w, size_t n, int kind)
 {
-	size_t j, i;
-	char *copy;
-
-	if (n == 0 || n > 31 || memchr(w, '\0', n) != NULL)
+	if (n == 0 || n > ABBR_MAXLEN || memchr(w, '\0', n) != NULL)
 		return;
-	if ((a->n + 1) * 2 > a->cap)
-		grow(a);
-	j = word_hash(w, n) & (a->cap - 1);
-	for (; a->slot[j] != NULL; j = (j + 1) & (a->cap - 1))
-		if (word_eq(a->slot[j], w, n)) {
-			a->kind[j] |= kind;
-			return;
-		}
-	copy = xmemdup(w, n);
-	for (i = 0; i < n; i++)
-		if (copy[i] >= 'A' && copy[i] <= 'Z')
-			copy[i] |= 0x20;
-	a->slot[j] = copy;
-	a->kind[j] = (unsigned char)kind;
-	a->n++;
+	words_add_val(&a->words, w, n, (uint64_t)kind);
 }
 
 static int
 lookup(const struct ss_abbr *a, const char *w, size_t n)
 {
-	size_t j;
+	char f[WORDS_MAXLEN];
 
-	if (a->cap == 0 || n == 0 || n > 31)
+	if (n == 0 || n > ABBR_MAXLEN)
 		return 0;
-	j = word_hash(w, n) & (a->cap - 1);
-	for (; a->slot[j] != NULL; j = (j + 1) & (a->cap - 1))
-		if (word_eq(a->slot[j], w, n))
-			return a->kind[j];
-	return 0;
+	return (int)words_get(&a->words, f, words_fold(w, n, f));
 }
 
 void
@@ -233,13 +166,7 @@ ss_load(struct ss_abbr *a, const char *path)
 void
 ss_free(struct ss_abbr *a)
 {
-	size_t i;
-
-	for (i = 0; i < a->cap; i++)
-		free(a->slot[i]);
-	free(a->slot);
-	free(a->kind);
-	memset(a, 0, sizeof(*a));
+	words_free(&a->words);
 }
 
 /* List numbering: an optional bullet, a number or letter, ".", ".)" or ")". */

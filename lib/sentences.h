@@ -18,13 +18,12 @@
 
 #include <stddef.h>
 
+#include "words.h"
+
 struct buf;
 
 struct ss_abbr {
-	char		**slot;		/* open addressing; owned strings */
-	unsigned char	*kind;
-	size_t		 cap;
-	size_t		 n;
+	struct words	 words;		/* value: which kinds (sentences.c) */
 };
 
 /* The compiled-in abbreviations, titles and sentence openers. */
