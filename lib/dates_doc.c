@@ -96,7 +96,6 @@ dates_doc_begin(struct dates_doc *dd, const char *name, size_t namelen, json_t *
 	dd->doc_found = 0;
 	dd->nheld = 0;
 	dd->heldbytes = 0;
-	dd->seen = 0;
 	dd->decided = 0;
 	dd->ref.set = 0;
 	dd->fallback.set = 0;
@@ -277,7 +276,6 @@ dates_doc_line(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 {
 	struct dates_doc_held *h;
 
-	dd->seen++;
 	if (!dd->decided) {
 		if (dd_dateline(dd, lineno, s, len)) {
 			dd_flush_held(dd);
@@ -288,9 +286,8 @@ dates_doc_line(struct dates_doc *dd, size_t lineno, const char *s, size_t len)
 			buf_add(&h->text, s, len);
 			h->lineno = lineno;
 			dd->heldbytes += len;
-			if (dd->nheld < DATES_DOC_TOPLINES)
-				return;
-			dd_settle(dd);
+			if (dd->nheld == DATES_DOC_TOPLINES)
+				dd_settle(dd);
 			return;
 		} else {
 			dd_settle(dd);	/* too much to hold: a page, not a top */

@@ -65,7 +65,6 @@ struct dates_doc {
 	struct dates_doc_held	 held[DATES_DOC_TOPLINES];
 	size_t		 nheld;
 	size_t		 heldbytes;
-	size_t		 seen;		/* paragraphs of this document */
 };
 
 void	dates_doc_init(struct dates_doc *, struct out *, const struct dw_lang *);
