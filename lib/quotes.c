@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "quotes.h"
@@ -299,22 +300,6 @@ left_open(const struct mark *m)
 	    m->prev == C_QUOTE || m->prev == C_OTHER;
 }
 
-static int
-ascii_ieq(const char *s, const char *lower, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		char c = s[i];
-
-		if (c >= 'A' && c <= 'Z')
-			c += 32;
-		if (c != lower[i])
-			return 0;
-	}
-	return 1;
-}
-
 /*
  * Elisions that start with an apostrophe: 'em, 'til, 'tis, 'twas,
  * 'cause, rock 'n' roll, and years ('90s).
@@ -336,7 +321,7 @@ elision_after(const char *s, size_t len, size_t i)
 	if (j < len && (unsigned char)s[j] >= 0x80 && s[j] != (char)0xE2)
 		return 0;
 	for (k = 0; k < sizeof(el) / sizeof(el[0]); k++)
-		if (strlen(el[k]) == n && ascii_ieq(s + i, el[k], n))
+		if (strlen(el[k]) == n && strncasecmp(s + i, el[k], n) == 0)
 			return 1;
 	return 0;
 }

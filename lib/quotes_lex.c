@@ -6,6 +6,7 @@
  */
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "quotes_int.h"
 
@@ -545,15 +546,7 @@ qt_lex_is(const char *s, size_t len, const char *lower)
 	if (len < want || len > want + 6)
 		return 0;
 	if (len == want) {
-		for (n = 0; n < len; n++) {
-			char c = s[n];
-
-			if (c >= 'A' && c <= 'Z')
-				c += 32;
-			if (c != lower[n])
-				break;
-		}
-		if (n == len)
+		if (strncasecmp(s, lower, len) == 0)
 			return 1;
 		if (memchr(s, '\'', len) == NULL &&
 		    memchr(s, (char)0xE2, len) == NULL)
@@ -562,7 +555,7 @@ qt_lex_is(const char *s, size_t len, const char *lower)
 	    memchr(s, (char)0xE2, len) == NULL)
 		return 0;
 	n = lex_fold(s, len, w);
-	return n == strlen(lower) && memcmp(w, lower, n) == 0;
+	return n == want && memcmp(w, lower, n) == 0;
 }
 
 int
