@@ -268,33 +268,11 @@ cat_of(int32_t cp)
 }
 
 static int
-is_letter(int32_t cp)
-{
-	int c = cat_of(cp);
-
-	return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
-}
-
-static int
 is_mark(int32_t cp)
 {
 	int c = cat_of(cp);
 
 	return c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME;
-}
-
-static int
-is_upper(int32_t cp)
-{
-	int c = cat_of(cp);
-
-	return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
-static int
-is_lower(int32_t cp)
-{
-	return cat_of(cp) == UTF8PROC_CATEGORY_LL;
 }
 
 static uint8_t
@@ -373,7 +351,7 @@ same_letters(size_t i, int nb)
 	int k, b = block_of(L.cp[i]);
 
 	for (k = 0; k < nb; k++)
-		if (!is_letter(L.cp[i + k]) || block_of(L.cp[i + k]) != b)
+		if (!utf8_isalpha(L.cp[i + k]) || block_of(L.cp[i + k]) != b)
 			return 0;
 	return 1;
 }
@@ -588,36 +566,37 @@ classify(int e, const struct cand *c)
 		if (c->nb != 2 || !encs[e].medium || e == E_MAC)
 			return K_WEAK;
 		/* "namedÂ " "1Â 000": a lost no-break space. */
-		if (b0 == 0xC2 && (is_lower(p) || (p >= 0 && !is_letter(p) &&
-		    p != ' ')))
+		if (b0 == 0xC2 && (utf8_islower(p) || (p >= 0 &&
+		    !utf8_isalpha(p) && p != ' ')))
 			return K_MEDIUM;
 		/* "voilÃ le", "Ã la", "Ã s": the word à. */
-		if (b0 == 0xC3 && (is_lower(p) || (!is_letter(p) &&
-		    (is_lower(cp_at(c->at + 2)) || cp_at(c->at + 2) == '\''))))
+		if (b0 == 0xC3 && (utf8_islower(p) || (!utf8_isalpha(p) &&
+		    (utf8_islower(cp_at(c->at + 2)) ||
+		    cp_at(c->at + 2) == '\''))))
 			return K_MEDIUM;
 		return K_WEAK;
 	}
 	if (c->nb == 4)
 		return K_STRONG;
 	if (c->nb == 3)
-		return symbolic(c->cp) || ((c->flags & F_C1) && !is_letter(c->cp)) ?
-		    K_STRONG : K_WEAK;
+		return symbolic(c->cp) || ((c->flags & F_C1) &&
+		    !utf8_isalpha(c->cp)) ? K_STRONG : K_WEAK;
 	if (c->flags & F_C1)
 		return K_STRONG;
 	/*
 	 * Where C2 is a Cyrillic letter or line art, "В°" after a digit or
 	 * in Latin text is still a symbol's two bytes.
 	 */
-	if (!encs[e].medium && b0 == 0xC2 && !is_letter(c->cp) &&
-	    !is_letter(cont) && !closing_quote(cont) && p < 0x80)
+	if (!encs[e].medium && b0 == 0xC2 && !utf8_isalpha(c->cp) &&
+	    !utf8_isalpha(cont) && !closing_quote(cont) && p < 0x80)
 		return K_MEDIUM;
-	if (e == E_MAC && b0 == 0xC2 && !is_letter(c->cp) &&
+	if (e == E_MAC && b0 == 0xC2 && !utf8_isalpha(c->cp) &&
 	    ((p >= '0' && p <= '9') || (next_of(c) >= '0' && next_of(c) <= '9')))
 		return K_MEDIUM;
 	if (!encs[e].medium || (b0 != 0xC2 && b0 != 0xC3) || closing_quote(cont))
 		return K_WEAK;
 	/* MacRoman's √ and ¬ are math: only inside a word. */
-	if (e == E_MAC && (b0 != 0xC3 || !is_letter(p)))
+	if (e == E_MAC && (b0 != 0xC3 || !utf8_isalpha(p)))
 		return K_WEAK;
 	return K_MEDIUM;
 }
@@ -651,10 +630,10 @@ case_ok(size_t k)
 	if ((mask_of(leadmask, d) & mask_of(contmask, q)) ||
 	    (mask_of(leadmask, p) & mask_of(contmask, d)))
 		return 1;	/* a first layer of two: "Ãƒ" "Â©" gives "Ã©" */
-	if (is_lower(d) && is_upper(p) && !is_lower(q) &&
+	if (utf8_islower(d) && utf8_isupper(p) && !utf8_islower(q) &&
 	    (q >= 0 || L.c[k].at + L.c[k].n >= L.n))
 		return 0;
-	if (is_upper(d) && is_lower(p))
+	if (utf8_isupper(d) && utf8_islower(p))
 		return 0;
 	return 1;
 }
@@ -665,7 +644,7 @@ alone_ok(int e, int32_t cp, int marks)
 {
 	if (marks && cp >= 0x0300 && cp <= 0x036F)
 		return 1;
-	if (!is_letter(cp))
+	if (!utf8_isalpha(cp))
 		return 0;
 	if (e == E_MAC)
 		return cp >= 0x0100 && cp <= 0x017F;
@@ -684,10 +663,10 @@ touching(size_t k)
 static int
 same_script(const struct cand *a, const struct cand *b)
 {
-	if (!is_letter(a->cp))
+	if (!utf8_isalpha(a->cp))
 		return 0;
 	return is_mark(b->cp) ||
-	    (is_letter(b->cp) && block_of(a->cp) == block_of(b->cp));
+	    (utf8_isalpha(b->cp) && block_of(a->cp) == block_of(b->cp));
 }
 
 /*
@@ -738,10 +717,10 @@ alone_case(const struct cand *c)
 {
 	int32_t p = prev_of(c), q = next_of(c);
 
-	return is_lower(c->cp) || is_mark(c->cp) ||
-	    (is_upper(c->cp) && !is_letter(p) && is_lower(q)) ||
-	    (c->cp >= 0xC0 && c->cp <= 0xFF && is_upper(c->cp) &&
-	    is_upper(p) && is_upper(q));
+	return utf8_islower(c->cp) || is_mark(c->cp) ||
+	    (utf8_isupper(c->cp) && !utf8_isalpha(p) && utf8_islower(q)) ||
+	    (c->cp >= 0xC0 && c->cp <= 0xFF && utf8_isupper(c->cp) &&
+	    utf8_isupper(p) && utf8_isupper(q));
 }
 
 /*
@@ -755,13 +734,13 @@ ascii_word(const struct cand *c)
 	int pa = (p | 0x20) >= 'a' && (p | 0x20) <= 'z';
 	int qa = (q | 0x20) >= 'a' && (q | 0x20) <= 'z';
 
-	if (c->cp < 0xC0 || c->cp > 0x024F || !is_letter(c->cp) ||
+	if (c->cp < 0xC0 || c->cp > 0x024F || !utf8_isalpha(c->cp) ||
 	    c->cp == 0x017F)
 		return 0;
 	/* Line art next to letters ("├┤a┼┐a") needs letters on both sides. */
 	if (L.cp[c->at] >= 0x2500 && L.cp[c->at] <= 0x259F && !(pa && qa))
 		return 0;
-	if ((is_letter(p) && !pa && p >= 0) || (is_letter(q) && !qa))
+	if ((utf8_isalpha(p) && !pa && p >= 0) || (utf8_isalpha(q) && !qa))
 		return 0;
 	return (pa || qa) && alone_case(c);
 }
@@ -769,7 +748,7 @@ ascii_word(const struct cand *c)
 static int
 in_word(const struct cand *c)
 {
-	return is_letter(prev_of(c)) || is_letter(next_of(c));
+	return utf8_isalpha(prev_of(c)) || utf8_isalpha(next_of(c));
 }
 
 static void
@@ -850,7 +829,8 @@ decide_alone(int e)
 			else if (!case_ok(k))
 				break;
 			else if (closing_mark(L.cp[c->at + 1]) &&
-			    (!is_letter(next_of(c)) || L.cp[c->at + 1] == 0x2019))
+			    (!utf8_isalpha(next_of(c)) ||
+			    L.cp[c->at + 1] == 0x2019))
 				break;
 			else if (encs[e].isolated && ((nweak >= 2 &&
 			    alone_ok(e, c->cp, 1) && alone_case(c)) || (in_word(c) &&
