@@ -60,8 +60,6 @@ usage(int status)
 "      --lang CODE        language of the text (default: en)\n"
 "      --explain          say on stderr where each reference came from\n"
 NU_COMMON_USAGE);
-	if (fflush(fp) != 0 || ferror(fp))
-		err(2, "%s", status == 0 ? "stdout" : "stderr");
 	exit(status);
 }
 
