@@ -67,7 +67,6 @@ boiler_init(struct boiler *b, const struct boiler_opts *opts,
 	if (!no_defaults && boiler_rules_add(b, err, errlen) == -1)
 		return -1;
 	words_merge(&b->lex, b->opts.stop, BOILER_STOP);
-	b->lexicon = &b->lex;
 	return 0;
 }
 

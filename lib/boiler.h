@@ -149,7 +149,6 @@ struct boiler {
 	struct rules		 rules;
 	struct rx		 leaddate;	/* ends with a date */
 	struct words		 lex;	/* stopwords, gate keys */
-	const struct words	*lexicon;	/* &lex */
 	uint64_t		 special[BOILER_SP_N];
 	uint64_t		 famgates;	/* opened by first words */
 	unsigned		 ngates;

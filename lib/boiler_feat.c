@@ -217,7 +217,7 @@ count_word(const struct boiler *b, struct boiler_para *p,
 		p->nlower++;
 	if (b == NULL)
 		return;
-	v = word_value(b->lexicon, w, h);
+	v = word_value(&b->lex, w, h);
 	if (v & BOILER_STOP)
 		p->nstop++;
 	/* Only the line's first word opens families. */
