@@ -124,18 +124,7 @@ dd_record(struct dates_doc *dd, size_t lineno, const char *s,
 	r.json = dd->json;
 	rec_begin(&r);
 	rec_str(&r, "doc", dd->doc.p ? dd->doc.p : "", dd->doc.len);
-	if (dd->json) {
-		rec_int(&r, "line", (long long)lineno);
-	} else {
-		/* By hand: printf per record is a fifth of a dense run. */
-		char b[24], *q = b + sizeof(b);
-		size_t v = lineno;
-
-		do
-			*--q = (char)('0' + v % 10);
-		while ((v /= 10) != 0);
-		rec_str(&r, "line", q, (size_t)(b + sizeof(b) - q));
-	}
+	rec_int(&r, "line", (long long)lineno);
 	if (dd->json) {
 		rec_int(&r, "start", (long long)h->start);
 		rec_int(&r, "end", (long long)h->end);
