@@ -175,7 +175,7 @@ list_item(const struct boiler_doc *d, const struct boiler_para *p)
 		continue;
 	if (i + 1 >= n)
 		return 0;
-	if (strchr("*+#-o", s[i]) != NULL && s[i + 1] == ' ')
+	if (memchr("*+#-o", s[i], 5) != NULL && s[i + 1] == ' ')
 		return 1;
 	while (i < n && s[i] >= '0' && s[i] <= '9')
 		i++;
