@@ -902,7 +902,7 @@ verb_speaker(struct ctx *c, size_t ss, size_t v, struct qt_span *sp)
 }
 
 /*
- * Blinken: “...” / Reyes had this to say: “...”: a colon gives the
+ * Okonjo: “...” / Reyes had this to say: “...”: a colon gives the
  * quotation to the sentence's subject, if it names someone; "Home »
  * news » Quintero: ‘...’" to the phrase before the colon.
  */

@@ -3,7 +3,7 @@
  * it has named, with their roles, gender where a given name, title or
  * role tells it, and when they were last mentioned and last quoted.
  *
- * A speaker phrase ("State Department spokesman Matthew Miller", "the
+ * A speaker phrase ("Harbour Authority spokesman Tomas Kerrin", "the
  * minister", "Glaser", "he") is reduced here to a name and a role and
  * resolved against the memory: a surname alone to the newest person who
  * bears it, a definite role to the newest person holding it, a pronoun to
@@ -488,7 +488,7 @@ role_before(const char *s, struct qt_tok *t, size_t lo, size_t e)
 	    !(t[i].flags & TF_CAP))
 		i++;
 	/* Only an opening phrase: "The director, Karen Liu," not "after
-	 * talks with the leader, Blinken". */
+	 * talks with the leader, Okonjo". */
 	if (i < e && !(t[i].flags & TF_SENT) && !(i > lo &&
 	    (t[i - 1].flags & TF_SENT) && (qt_tok_lex(s, &t[i - 1]) &
 	    QL_DET)))
@@ -609,8 +609,8 @@ coordinated(const char *s, struct qt_tok *t, size_t lo, size_t b)
 
 /*
  * A run of capitalised words and role words from i, as "U.S. Secretary
- * of State Antony Blinken", widened back over lower-case role words
- * ("top diplomat Wang Yi").  Sets [*b, *e); returns where to go on.
+ * of State Dana Whitcombe", widened back over lower-case role words
+ * ("top diplomat Lin Meixiu").  Sets [*b, *e); returns where to go on.
  */
 static size_t
 cap_run(const char *s, struct qt_tok *t, size_t from, size_t to, size_t i,
