@@ -216,16 +216,20 @@ check_config(struct config *c)
 		c->dd.today = (uint16_t)(time(NULL) / 86400);
 }
 
-/* "[exact DOC:LINE] " or "[near 0.83 DOC:LINE] " before the text. */
+/*
+ * "[exact DOC:LINE] " or "[near 0.83 DOC:LINE] " before the text.  The
+ * buffer is kept from one dropped paragraph to the next.
+ */
 static void
 explain(struct fw *w, const struct rd_line *l, const struct dedupe *d,
     const struct dd_verdict *v, const char *state)
 {
-	struct buf b = BUF_INIT;
+	static struct buf b = BUF_INIT;
 	const char *doc;
 	size_t doclen, line;
 	char num[64];
 
+	buf_reset(&b);
 	buf_adds(&b, v->kind == DD_EXACT ? "[exact " : "[near ");
 	if (v->kind == DD_NEAR) {
 		snprintf(num, sizeof(num), "%.2f ", v->sim);
@@ -242,7 +246,6 @@ explain(struct fw *w, const struct rd_line *l, const struct dedupe *d,
 	}
 	buf_add(&b, l->text, l->len);
 	fw_put(w, l, b.p, b.len);
-	buf_free(&b);
 }
 
 /* One paragraph of a filter run. */
