@@ -39,35 +39,12 @@ NU_COMMON_USAGE);
 	exit(status);
 }
 
-/* A CR LF line keeps CR LF on the lines it is split into. */
-static int
-crlf(const struct rd_line *l)
-{
-	return l->raw != NULL && l->rawlen >= 2 && l->rawlen > l->len &&
-	    l->raw[l->rawlen - 2] == '\r' && l->raw[l->rawlen - 1] == '\n';
-}
-
-static void
-put_crlf(struct fw *w, const struct rd_line *l, const struct buf *text,
-    struct buf *tmp)
-{
-	size_t i;
-
-	buf_reset(tmp);
-	for (i = 0; i < text->len; i++) {
-		if (text->p[i] == '\n')
-			buf_addc(tmp, '\r');
-		buf_addc(tmp, text->p[i]);
-	}
-	fw_put(w, l, tmp->p, tmp->len);
-}
-
 int
 main(int argc, char **argv)
 {
 	struct nu_opts opts = NU_OPTS_INIT;
 	struct ss_abbr ab;
-	struct buf text = BUF_INIT, crtext = BUF_INIT;
+	struct buf text = BUF_INIT;
 	struct rd r;
 	struct rd_line l;
 	struct out o;
@@ -115,10 +92,7 @@ main(int argc, char **argv)
 			if (after_para)
 				buf_addc(&text, '\n');
 			sentences += ss_split(&ab, l.text, l.len, &text);
-			if (!opts.jsonl && crlf(&l))
-				put_crlf(&w, &l, &text, &crtext);
-			else
-				fw_put(&w, &l, text.p, text.len);
+			fw_put(&w, &l, text.p, text.len);
 			after_para = 1;
 			break;
 		case RD_END:
@@ -132,7 +106,6 @@ main(int argc, char **argv)
 	}
 	rd_close(&r);
 	buf_free(&text);
-	buf_free(&crtext);
 	ss_free(&ab);
 	return out_finish(&o, r.status);
 }

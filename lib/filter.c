@@ -141,6 +141,27 @@ fw_keep(struct fw *w, const struct rd_line *l)
 	w->lines_out++;
 }
 
+/*
+ * New text in place of one line.  When that line ended in CR LF, the
+ * lines the text holds end in CR LF too, so a split CR LF line stays CR LF.
+ */
+static void
+write_text(struct fw *w, const char *s, size_t n, int crlf)
+{
+	const char *p = s, *end = s + n, *nl;
+
+	if (!crlf) {
+		out_write(w->o, s, n);
+		return;
+	}
+	while ((nl = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		out_write(w->o, p, (size_t)(nl - p));
+		out_write(w->o, "\r\n", 2);
+		p = nl + 1;
+	}
+	out_write(w->o, p, (size_t)(end - p));
+}
+
 void
 fw_put(struct fw *w, const struct rd_line *l, const char *s, size_t n)
 {
@@ -151,7 +172,7 @@ fw_put(struct fw *w, const struct rd_line *l, const char *s, size_t n)
 	if (w->obj != NULL)
 		add_piece(w, s, n);
 	else {
-		out_write(w->o, s, n);
+		write_text(w, s, n, eol == 2);
 		if (eol > 0)
 			write_raw(w, l->raw + l->rawlen - eol, eol);
 		else if (n > 0)

@@ -12,7 +12,8 @@
  *   RD_LINE   the program decides: fw_keep() writes the line exactly as it
  *             came in; fw_put() writes new text in its place (the line's
  *             own terminator, LF or CR LF, is kept; the text may hold \n to
- *             make several lines); nothing at all drops it.  For a blank
+ *             make several lines, which end in CR LF when the line did);
+ *             nothing at all drops it.  For a blank
  *             line, fw_blank() keeps it only if it separates kept lines
  *             (so dropping a paragraph does not leave a run of blanks);
  *             fw_keep() keeps it always.
