@@ -159,6 +159,22 @@ ddmr_split(const char *s, size_t len, int nokey, struct ddmr_rec *rec)
 	return ddmr_number(s, t - s, &rec->line);
 }
 
+/*
+ * The next record of a reduce input, blank lines skipped: 1, or -1 for
+ * a malformed line; 0 at the end or once the output (if any) failed.
+ */
+static int
+ddmr_next(struct rd *r, const struct out *o, int nokey, struct ddmr_rec *rec)
+{
+	struct rd_line l;
+	enum rd_event ev;
+
+	while ((ev = rd_next(r, &l)) != RD_END && (o == NULL || o->err == 0))
+		if (ev == RD_LINE && !l.blank)
+			return ddmr_split(l.text, l.len, nokey, rec) ? 1 : -1;
+	return 0;
+}
+
 /* Order of (doc bytes, line). */
 static int
 ddmr_cmp(const char *doc, size_t len, uint64_t line, const char *mdoc,
@@ -273,19 +289,15 @@ ddmr_reduce(const struct nu_opts *nu, char **files, int nfiles)
 	struct nu_opts plain = NU_OPTS_INIT;
 	struct ddmr_first f = { BUF_INIT, BUF_INIT, 0, BUF_INIT };
 	struct ddmr_rec rec;
-	struct rd_line l;
 	struct out o;
 	struct rd r;
-	enum rd_event ev;
 	uint64_t n = 0;
-	int status = 0;
+	int status = 0, k;
 
 	out_init(&o, STDOUT_FILENO, "stdout");
 	rd_open(&r, &plain, files, nfiles);
-	while ((ev = rd_next(&r, &l)) != RD_END && o.err == 0) {
-		if (ev != RD_LINE || l.blank)
-			continue;
-		if (!ddmr_split(l.text, l.len, 0, &rec)) {
+	while ((k = ddmr_next(&r, &o, 0, &rec)) != 0) {
+		if (k < 0) {
 			warnx("%s:%zu: not a fingerprint record", r.file,
 			    r.fileline);
 			status = 2;
@@ -361,19 +373,15 @@ ddmr_reduce_near(const struct nu_opts *nu, double t, int n, char **files,
 	struct ddmr_para p = { BUF_INIT, 0, 0, 0, 0, NULL, 0, 0 };
 	struct buf scratch = BUF_INIT;
 	struct ddmr_rec rec;
-	struct rd_line l;
 	struct out o;
 	struct rd r;
-	enum rd_event ev;
 	uint64_t dropped = 0;
-	int status = 0;
+	int status = 0, k;
 
 	out_init(&o, STDOUT_FILENO, "stdout");
 	rd_open(&r, &plain, files, nfiles);
-	while ((ev = rd_next(&r, &l)) != RD_END && o.err == 0) {
-		if (ev != RD_LINE || l.blank)
-			continue;
-		if (!ddmr_split(l.text, l.len, 1, &rec))
+	while ((k = ddmr_next(&r, &o, 1, &rec)) != 0) {
+		if (k < 0)
 			goto bad;
 		if (!p.active || rec.line != p.line || rec.doclen !=
 		    p.doc.len || memcmp(rec.doc, p.doc.p, rec.doclen) != 0) {
@@ -411,16 +419,12 @@ ddmr_load(struct fpset *drop, const char *path)
 	struct nu_opts plain = NU_OPTS_INIT;
 	char *files[1] = { (char *)path };
 	struct ddmr_rec rec;
-	struct rd_line l;
 	struct rd r;
-	enum rd_event ev;
-	int status = 0;
+	int status = 0, k;
 
 	rd_open(&r, &plain, files, 1);
-	while ((ev = rd_next(&r, &l)) != RD_END) {
-		if (ev != RD_LINE || l.blank)
-			continue;
-		if (!ddmr_split(l.text, l.len, 1, &rec) || rec.rest != NULL) {
+	while ((k = ddmr_next(&r, NULL, 1, &rec)) != 0) {
+		if (k < 0 || rec.rest != NULL) {
 			warnx("%s:%zu: not a drop list line (doc TAB line)",
 			    path, r.fileline);
 			status = 2;
