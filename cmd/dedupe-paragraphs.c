@@ -82,7 +82,7 @@ usage(int status)
 "Drop paragraphs seen before, exactly or nearly.\n"
 "  -v, --invert           print only the dropped paragraphs\n"
 "      --near T           also drop near duplicates: paragraphs with at least\n"
-"                         T of their words in 5-word runs seen before\n"
+"                         T of their words in n-grams seen before\n"
 "                         (0 < T <= 1; 0.7 is a good start)\n"
 "      --ngram N          words per n-gram for --near (default 5)\n"
 "      --strict           keep punctuation and accents in the comparison\n"
