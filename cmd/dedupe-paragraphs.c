@@ -101,9 +101,7 @@ usage(int status)
 "                         to the drop list\n"
 "      --apply DROPLIST   drop the paragraphs listed (doc TAB line)\n"
 NU_COMMON_USAGE);
-	if (status == 0 && (fflush(fp) != 0 || ferror(fp)))
-		err(2, "stdout");
-	exit(status);
+	exit(status);	/* nu_init's exit handler checks the write */
 }
 
 static uint16_t

@@ -168,7 +168,7 @@ EOF
 	[[ "$(printf '%s\n' "$stderr" | sed -n 1p)" == "news-clean: stats: docs=1 "*" file=$T/dump/2024-06-01.txt" ]]
 	[[ "$(printf '%s\n' "$stderr" | sed -n 2p)" == *" duplicates=1 "*" file=$T/dump/2024-06-02.txt" ]]
 	[[ "$(printf '%s\n' "$stderr" | sed -n 3p)" == "news-clean: stats: docs=2 "*" file=$T/dump/2024-06-03.jsonl" ]]
-	[[ "$(printf '%s\n' "$stderr" | sed -n 4p)" == "news-clean: stats: files=3 cleaned=3 skipped=0 failed=0 recent=0 bytes_in=3945 "* ]]
+	[[ "$(printf '%s\n' "$stderr" | sed -n 4p)" == "news-clean: stats: files=3 cleaned=3 skipped=0 failed=0 recent=0 bytes_in=$(cat "$T"/dump/* | wc -c) "* ]]
 }
 
 @test "news-clean: an output moved away is not made again" {
